@@ -1,0 +1,52 @@
+package pymem.model;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** Renders objects for messages: Python-looking, bounded in length, safe on cycles. */
+final class Reprs {
+    private static final int LIMIT = 120;
+    /** Objects being rendered on this thread, so that a cycle prints {@code [...]} as Python does. */
+    private static final ThreadLocal<Map<PyObject, Boolean>> ACTIVE = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    private Reprs() {
+    }
+
+    static String shorten(String s) {
+        return s.length() <= LIMIT ? s : s.substring(0, LIMIT - 3) + "...";
+    }
+
+    /** Renders a container's items between brackets; a container already being rendered prints as {@code ellipsis}. */
+    static String join(PyObject owner, String open, Iterable<? extends PyObject> items, String close, String ellipsis) {
+        Map<PyObject, Boolean> active = ACTIVE.get();
+        if (active.containsKey(owner)) {
+            return ellipsis;
+        }
+        active.put(owner, Boolean.TRUE);
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            int n = 0;
+            for (PyObject item : items) {
+                if (n++ > 0) {
+                    sb.append(", ");
+                }
+                if (sb.length() > LIMIT) {
+                    sb.append("...");
+                    break;
+                }
+                sb.append(item.repr());
+            }
+            return sb.append(close).toString();
+        } finally {
+            active.remove(owner);
+        }
+    }
+
+    static boolean enter(PyObject owner) {
+        return ACTIVE.get().put(owner, Boolean.TRUE) == null;
+    }
+
+    static void exit(PyObject owner) {
+        ACTIVE.get().remove(owner);
+    }
+}
