@@ -1,0 +1,134 @@
+package pymem.grader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import pymem.grader.compile.CompileOutcome;
+import pymem.grader.compile.ExerciseCompiler;
+import pymem.grader.discovery.GradedTest;
+import pymem.grader.discovery.TestDiscovery;
+import pymem.grader.kit.Exercise;
+import pymem.grader.kit.ExerciseCatalog;
+import pymem.grader.kit.Kit;
+import pymem.grader.kit.TestSuite;
+import pymem.grader.rules.ApiRules;
+import pymem.grader.run.ForkedTestRun;
+import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.GradeResult;
+import pymem.grader.score.TestResult;
+import pymem.grader.submission.Submission;
+
+/**
+ * Grades one submission, following DESIGN.md's flow: enumerate every test, compile each exercise on its own,
+ * check it against the allowlist, run the tests of the exercises that passed both in one forked JVM, score.
+ * An exercise that is missing, does not compile or breaks a rule scores 0 with the reason; the others are
+ * graded as usual.
+ */
+public final class Grader {
+    /** A test that takes longer than this fails as too slow (the references need a few ms per test). */
+    public static final long PER_TEST_TIMEOUT_MILLIS = 10_000;
+    private static final long WATCHDOG_BASE_MILLIS = 30_000;
+
+    private final Kit kit;
+    private final TestSuite suite;
+
+    public Grader(Kit kit, TestSuite suite) {
+        this.kit = kit;
+        this.suite = suite;
+    }
+
+    /** Every graded test of the suite, known before anything runs. */
+    public List<GradedTest> enumerate() {
+        List<Path> support = new ArrayList<>();
+        support.add(kit.modelClasses());
+        support.addAll(kit.allStubClasses());
+        return TestDiscovery.discover(suite.roots(), support, suite.defaultPoints());
+    }
+
+    public GradeResult grade(Submission submission) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        List<GradedTest> tests = enumerate();
+        Path work = Files.createTempDirectory("pymem-grade-");
+        try {
+            Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
+            List<Path> compiled = new ArrayList<>();
+            ExerciseCompiler compiler = new ExerciseCompiler(kit.compileClasspath());
+            for (Exercise e : ExerciseCatalog.all()) {
+                List<GradedTest> own = testsOf(tests, e);
+                var sources = submission.sources(e);
+                if (sources.isEmpty()) {
+                    blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", own));
+                    continue;
+                }
+                CompileOutcome outcome = compiler.compile(sources.get(), work.resolve("classes").resolve(e.folder()));
+                if (!outcome.succeeded()) {
+                    blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), own));
+                    continue;
+                }
+                List<String> violations = ApiRules.check(e, outcome.classes());
+                if (!violations.isEmpty()) {
+                    blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), own));
+                    continue;
+                }
+                compiled.add(outcome.classes());
+            }
+            List<GradedTest> runnable = tests.stream().filter(t -> !blocked.containsKey(t.exercise())).toList();
+            List<TestResult> ran = runnable.isEmpty() ? List.of() : fork(compiled).run(runnable);
+            List<ExerciseResult> exercises = new ArrayList<>();
+            for (Exercise e : ExerciseCatalog.all()) {
+                if (blocked.containsKey(e)) {
+                    exercises.add(blocked.get(e));
+                } else {
+                    exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, "", ran.stream().filter(r -> r.test().exercise().equals(e)).toList()));
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new GradeResult(submission.label(), exercises, seconds, suite.kind());
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private ForkedTestRun fork(List<Path> compiledExercises) {
+        List<Path> classpath = new ArrayList<>(suite.roots());
+        classpath.add(kit.modelClasses());
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                classpath.add(Path.of(entry));
+            }
+        }
+        // the submission comes last: it can never shadow a test, the model or the runner
+        classpath.addAll(compiledExercises);
+        return new ForkedTestRun(classpath, PER_TEST_TIMEOUT_MILLIS, WATCHDOG_BASE_MILLIS);
+    }
+
+    private static List<GradedTest> testsOf(List<GradedTest> tests, Exercise e) {
+        return tests.stream().filter(t -> t.exercise().equals(e)).toList();
+    }
+
+    private static ExerciseResult zeroed(Exercise e, String status, String detail, List<GradedTest> tests) {
+        String why = switch (status) {
+            case ExerciseResult.COMPILE_ERROR -> "the exercise does not compile: " + detail;
+            case ExerciseResult.RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            default -> "not submitted: " + detail;
+        };
+        return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());
+    }
+
+    public static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is not worth failing a grade for
+        }
+    }
+}

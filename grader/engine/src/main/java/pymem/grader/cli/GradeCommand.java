@@ -1,0 +1,106 @@
+package pymem.grader.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import pymem.grader.BadInputException;
+import pymem.grader.Grader;
+import pymem.grader.kit.Kit;
+import pymem.grader.kit.TestSuite;
+import pymem.grader.report.ConsoleReport;
+import pymem.grader.report.ReportWriter;
+import pymem.grader.score.GradeResult;
+import pymem.grader.submission.Submission;
+import pymem.grader.submission.SubmissionLocator;
+
+/**
+ * {@code ./grade}: grades the working tree's exercises, the reference solutions, or a submission folder or
+ * zip, prints the score table and writes the report folder.
+ *
+ * <p>Exit status: 0 when grading ran (whatever the score); 1 when {@code --min-score} was not met; 2 for bad
+ * input, with a one-line reason; 3 for an internal failure.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true, version = "pymem-kit grader 1.0",
+        description = "Grades pymem-kit exercises: the working tree (no PATH), the reference (--solutions), "
+                + "or a submission folder or .zip (PATH).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:grading ran", "1:--min-score was not met", "2:bad input", "3:internal failure"})
+public final class GradeCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int BELOW_MIN_SCORE = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
+            description = "a submission: a folder laid out like exercises/, a student repository containing exercises/, or a .zip of either")
+    Path path;
+
+    @Option(names = "--solutions", description = "grade the kit's reference solutions")
+    boolean solutions;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "grade-report",
+            description = "where results.json, junit.xml and report.html go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--min-score", paramLabel = "P", description = "exit with 1 unless the total is at least P percent")
+    Double minScore;
+
+    @Option(names = "--visible", description = "grade with the exercises' visible tests instead of the hidden ones")
+    boolean visible;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only the score table, not each failed test")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (minScore != null && (minScore < 0 || minScore > 100)) {
+            throw new BadInputException("--min-score must be a percentage from 0 to 100, not " + minScore);
+        }
+        if (solutions && path != null) {
+            throw new BadInputException("give either --solutions or a PATH, not both");
+        }
+        Kit kit = Kit.locate();
+        Path work = Files.createTempDirectory("pymem-submission-");
+        try {
+            Submission submission = solutions ? new Submission("reference solutions", kit.solutionsDir())
+                    : path == null ? new Submission("working tree (exercises/)", kit.exercisesDir())
+                    : SubmissionLocator.locate(path, work);
+            TestSuite suite = visible ? TestSuite.visible(kit) : TestSuite.of(kit);
+            GradeResult result = new Grader(kit, suite).grade(submission);
+            ReportWriter.write(result, out);
+            System.out.print(ConsoleReport.render(result, !quiet));
+            System.out.println("reports: " + out.toAbsolutePath().normalize() + " (results.json, junit.xml, report.html)");
+            return minScore != null && result.percent() + 1e-9 < minScore ? BELOW_MIN_SCORE : OK;
+        } finally {
+            Cleanup.deleteTree(work);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new GradeCommand());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof BadInputException) {
+                err.println("grade: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("grade: internal error: " + ex + " (please report this with the command you ran)");
+            return INTERNAL;
+        });
+        cli.setParameterExceptionHandler((ex, args1) -> {
+            ex.getCommandLine().getErr().println("grade: " + ex.getMessage() + " (see ./grade --help)");
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,16 @@
+package pymem.grader.discovery;
+
+import pymem.grader.kit.Exercise;
+
+/**
+ * One graded item, known before anything runs: a test method (a parameterized test counts once).
+ *
+ * @param exercise    the exercise it grades
+ * @param number      {@code E.N}: exercise number, then the test's position in that exercise
+ * @param uniqueId    JUnit's unique id, used to select it in the test JVM
+ * @param name        the display name shown to students (containers' names joined, then the method's)
+ * @param points      the points it is worth
+ * @param visibility  Gradescope visibility level (lower case)
+ */
+public record GradedTest(Exercise exercise, String number, String uniqueId, String name, int points, String visibility) {
+}

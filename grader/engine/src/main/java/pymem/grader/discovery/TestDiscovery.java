@@ -1,0 +1,147 @@
+package pymem.grader.discovery;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import pymem.grader.kit.Exercise;
+import pymem.grader.kit.ExerciseCatalog;
+import pymem.grading.Points;
+import pymem.grading.Visibility;
+
+/**
+ * Enumerates every graded test before any student code runs, so that a submission that crashes, exits or
+ * hangs still has every test accounted for.
+ *
+ * <p>Discovery loads the test classes (never initialising them) in a class loader of their own, next to the
+ * kit's stubs: the stubs have exactly the API the tests were compiled against, so discovery cannot fail
+ * whatever the submission looks like.
+ */
+public final class TestDiscovery {
+    private TestDiscovery() {
+    }
+
+    /**
+     * @param testRoots   jars or class folders holding the graded test classes
+     * @param support     what those classes need to load: the model and the stubs
+     * @param defaultPoints points of a test without {@code @Points} (visible tests), or 0 to treat that as 0
+     */
+    public static List<GradedTest> discover(List<Path> testRoots, List<Path> support, int defaultPoints) {
+        List<Path> existingRoots = testRoots.stream().filter(Files::exists).toList();
+        if (existingRoots.isEmpty()) {
+            return List.of();
+        }
+        List<Path> all = new ArrayList<>(existingRoots);
+        all.addAll(support);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(urls(all), TestDiscovery.class.getClassLoader())) {
+            Thread.currentThread().setContextClassLoader(loader);
+            Launcher launcher = LauncherFactory.create();
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClasspathRoots(new LinkedHashSet<>(existingRoots)))
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                    .build();
+            TestPlan plan = launcher.discover(request);
+            return graded(plan, defaultPoints);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the test classes: " + e.getMessage(), e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private static List<GradedTest> graded(TestPlan plan, int defaultPoints) {
+        List<GradedTest> out = new ArrayList<>();
+        Map<Exercise, Integer> counters = new HashMap<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            collect(plan, root, defaultPoints, counters, out);
+        }
+        return out;
+    }
+
+    private static void collect(TestPlan plan, TestIdentifier id, int defaultPoints, Map<Exercise, Integer> counters, List<GradedTest> out) {
+        Optional<TestSource> source = id.getSource();
+        if (source.isPresent() && source.get() instanceof MethodSource method) {
+            Optional<Exercise> exercise = ExerciseCatalog.byPackage(packageOf(method.getClassName()));
+            if (exercise.isPresent()) {
+                Exercise e = exercise.get();
+                int n = counters.merge(e, 1, Integer::sum);
+                Method javaMethod = method.getJavaMethod();
+                Points points = javaMethod.getAnnotation(Points.class);
+                out.add(new GradedTest(e, e.number() + "." + n, id.getUniqueId(), displayName(plan, id),
+                        points == null ? defaultPoints : points.value(), visibility(javaMethod)));
+            }
+            return; // a method's children (parameterized invocations) are part of the same graded item
+        }
+        for (TestIdentifier child : plan.getChildren(id)) {
+            collect(plan, child, defaultPoints, counters, out);
+        }
+    }
+
+    /** The names students read: explicit class display names (not bare class names), then the method's. */
+    private static String displayName(TestPlan plan, TestIdentifier id) {
+        List<String> parts = new ArrayList<>();
+        parts.add(id.getDisplayName());
+        Optional<TestIdentifier> parent = plan.getParent(id);
+        while (parent.isPresent()) {
+            TestIdentifier p = parent.get();
+            if (p.getSource().isPresent() && p.getSource().get() instanceof ClassSource cs) {
+                String simple = cs.getClassName().substring(cs.getClassName().lastIndexOf('.') + 1);
+                simple = simple.substring(simple.lastIndexOf('$') + 1);
+                if (!p.getDisplayName().equals(simple)) {
+                    parts.add(0, p.getDisplayName());
+                }
+            }
+            parent = plan.getParent(p);
+        }
+        return String.join(" / ", parts);
+    }
+
+    private static String visibility(Method method) {
+        Visibility v = method.getAnnotation(Visibility.class);
+        Class<?> c = method.getDeclaringClass();
+        while (v == null && c != null) {
+            v = ((AnnotatedElement) c).getAnnotation(Visibility.class);
+            c = c.getEnclosingClass();
+        }
+        return (v == null ? Visibility.Level.VISIBLE : v.value()).gradescopeName();
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    private static URL[] urls(List<Path> paths) {
+        Set<URL> urls = new LinkedHashSet<>();
+        for (Path p : paths) {
+            try {
+                urls.add(p.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(p.toString(), e);
+            }
+        }
+        return urls.toArray(new URL[0]);
+    }
+}

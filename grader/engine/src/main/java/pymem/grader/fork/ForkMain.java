@@ -1,0 +1,186 @@
+package pymem.grader.fork;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The runner inside the forked test JVM. It reads its orders from stdin (the nonce, the per-test timeout,
+ * the ids of the tests to run), takes the real stdout for itself, gives student code a bounded sink for
+ * System.out/err, runs the tests through the JUnit Platform Launcher and reports each one over the channel.
+ * It then halts the JVM, so no thread a submission left behind can keep it alive.
+ */
+public final class ForkMain {
+    /** Output a submission prints is kept up to this size and then dropped. */
+    private static final int STUDENT_OUTPUT_LIMIT = 64 * 1024;
+
+    private ForkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        BufferedReader orders = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String nonce = null;
+        long timeoutMillis = 5000;
+        List<String> uniqueIds = new ArrayList<>();
+        for (String line = orders.readLine(); line != null && !line.equals("run"); line = orders.readLine()) {
+            if (line.startsWith("nonce ")) {
+                nonce = line.substring(6);
+            } else if (line.startsWith("timeout-ms ")) {
+                timeoutMillis = Long.parseLong(line.substring(11));
+            } else if (line.startsWith("test ")) {
+                uniqueIds.add(Channel.decode(line.substring(5)));
+            }
+        }
+        if (nonce == null) {
+            throw new IllegalStateException("no nonce received");
+        }
+        PrintStream sink = new PrintStream(new BoundedSink(STUDENT_OUTPUT_LIMIT), true, StandardCharsets.UTF_8);
+        System.setOut(sink);
+        System.setErr(sink);
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+
+        Reporter reporter = new Reporter(channel, nonce, new LinkedHashSet<>(uniqueIds));
+        List<UniqueIdSelector> selectors = uniqueIds.stream().map(id -> selectUniqueId(id)).toList();
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
+                .configurationParameter("junit.jupiter.execution.timeout.default", timeoutMillis + " ms")
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(request, reporter);
+        reporter.finishUnreported();
+        channel.println(nonce + " " + Channel.DONE);
+        channel.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** Reports graded tests; a failing descendant (a parameterized invocation) fails its graded ancestor. */
+    private static final class Reporter implements TestExecutionListener {
+        private final PrintStream channel;
+        private final String nonce;
+        private final Set<String> graded;
+        private final Map<String, String> firstFailure = new HashMap<>();
+        private final Set<String> reported = new LinkedHashSet<>();
+
+        Reporter(PrintStream channel, String nonce, Set<String> graded) {
+            this.channel = channel;
+            this.nonce = nonce;
+            this.graded = graded;
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier id) {
+            if (graded.contains(id.getUniqueId())) {
+                send(Channel.START + " " + Channel.encode(id.getUniqueId()));
+            }
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier id, String reason) {
+            String owner = gradedOwner(id.getUniqueId());
+            if (owner != null && owner.equals(id.getUniqueId())) {
+                end(owner, "skipped: " + reason);
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            String owner = gradedOwner(id.getUniqueId());
+            if (owner == null) {
+                if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                    // a class-level failure (e.g. @BeforeAll threw): every graded test under it failed
+                    String why = result.getThrowable().map(Failures::describe).orElse("the test class failed");
+                    for (String g : graded) {
+                        if (g.startsWith(id.getUniqueId() + "/") && !reported.contains(g)) {
+                            end(g, why);
+                        }
+                    }
+                }
+                return;
+            }
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                firstFailure.putIfAbsent(owner, result.getThrowable().map(Failures::describe).orElse(result.getStatus().toString()));
+            }
+            if (owner.equals(id.getUniqueId())) {
+                end(owner, firstFailure.get(owner));
+            }
+        }
+
+        void finishUnreported() {
+            for (String g : graded) {
+                if (!reported.contains(g)) {
+                    end(g, "the test did not run (it could not be found or its class failed to load)");
+                }
+            }
+        }
+
+        private void end(String uid, String failure) {
+            if (!reported.add(uid)) {
+                return;
+            }
+            String status = failure == null ? Channel.PASS : Channel.FAIL;
+            send(Channel.END + " " + Channel.encode(uid) + " " + status + " " + Channel.encode(failure == null ? "" : failure));
+        }
+
+        private String gradedOwner(String uid) {
+            for (String g : graded) {
+                if (uid.equals(g) || uid.startsWith(g + "/")) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        private synchronized void send(String line) {
+            channel.println(nonce + " " + line);
+            channel.flush();
+        }
+    }
+
+    /** Keeps the first {@code limit} bytes a submission prints and silently drops the rest. */
+    private static final class BoundedSink extends OutputStream {
+        private final int limit;
+        private int written;
+
+        BoundedSink(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) {
+            if (written < limit) {
+                written++;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            written = (int) Math.min(limit, (long) written + len);
+        }
+    }
+}

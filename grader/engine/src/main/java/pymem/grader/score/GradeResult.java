@@ -1,0 +1,27 @@
+package pymem.grader.score;
+
+import java.util.List;
+
+/**
+ * A whole submission's grade.
+ *
+ * @param submission    how the submission is named in reports
+ * @param exercises     one result per exercise, in lesson order
+ * @param seconds       how long grading took
+ * @param testSuiteKind {@code hidden} (the kit's grader tests) or {@code visible} (the student edition)
+ */
+public record GradeResult(String submission, List<ExerciseResult> exercises, double seconds, String testSuiteKind) {
+
+    public int score() {
+        return exercises.stream().mapToInt(ExerciseResult::score).sum();
+    }
+
+    public int maxScore() {
+        return exercises.stream().mapToInt(ExerciseResult::maxScore).sum();
+    }
+
+    /** The score as a percentage of the maximum (100 when there is nothing to score). */
+    public double percent() {
+        return maxScore() == 0 ? 100.0 : 100.0 * score() / maxScore();
+    }
+}
