@@ -1,0 +1,40 @@
+package pymem.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import pymem.model.Heap;
+
+@Tag("task:2")
+@DisplayName("Task 2: the small-int cache")
+class SmallIntsTest {
+    private final ObjectSpace space = new ObjectSpace(new Heap());
+
+    @Test
+    @DisplayName("returns one object for 256: int('256') is int('256')")
+    void twoFiftySixIsCached() {
+        assertThat(space.newInt(256)).as("int('256') is int('256')").isSameAs(space.newInt(256));
+    }
+
+    @Test
+    @DisplayName("makes a new object for 257: int('257') is not int('257')")
+    void twoFiftySevenIsNotCached() {
+        assertThat(space.newInt(257)).as("int('257') is int('257')").isNotSameAs(space.newInt(257));
+    }
+
+    @Test
+    @DisplayName("caches down to -5 but not -6")
+    void negativeEdge() {
+        assertThat(space.newInt(-5)).as("int('-5') is int('-5')").isSameAs(space.newInt(-5));
+        assertThat(space.newInt(-6)).as("int('-6') is int('-6')").isNotSameAs(space.newInt(-6));
+    }
+
+    @Test
+    @DisplayName("makes a new float every time: float('1.0') is not float('1.0')")
+    void floatsAreNeverCached() {
+        assertThat(space.newFloat(1.0)).as("float('1.0') is float('1.0')").isNotSameAs(space.newFloat(1.0));
+    }
+}
