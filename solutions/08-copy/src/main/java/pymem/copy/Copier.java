@@ -1,0 +1,114 @@
+package pymem.copy;
+
+import java.util.List;
+import java.util.Map;
+import pymem.model.Heap;
+import pymem.model.PyByteArray;
+import pymem.model.PyCell;
+import pymem.model.PyDict;
+import pymem.model.PyException;
+import pymem.model.PyFunction;
+import pymem.model.PyInstance;
+import pymem.model.PyList;
+import pymem.model.PyObject;
+import pymem.model.PySet;
+import pymem.model.copy.Memo;
+
+/**
+ * CPython's {@code copy} module over the model: {@code copy.copy(x)} and {@code copy.deepcopy(x, memo)}.
+ * Every object it creates is registered on the heap given to the constructor.
+ */
+public final class Copier {
+    private final Heap heap;
+
+    /** @param heap where the copies are registered */
+    public Copier(Heap heap) {
+        this.heap = heap;
+    }
+
+    /**
+     * {@code copy.copy(x)}: a shallow copy.
+     * <ul>
+     *   <li>objects for which {@link Atoms#copiedAsIs} holds: {@code x} itself;</li>
+     *   <li>list, dict, set, bytearray: a new container of the same type holding the very same items
+     *       (for a dict: the same key objects mapped to the same value objects, in the same order);</li>
+     *   <li>an instance whose class (or a base) defines {@code __copy__}: whatever {@code __copy__(x)}
+     *       returns;</li>
+     *   <li>any other instance: a new instance of the same class whose attributes are the same names bound
+     *       to the same objects.</li>
+     * </ul>
+     *
+     * @throws PyException TypeError {@code cannot pickle 'cell' object} for a cell
+     */
+    public PyObject copy(PyObject x) {
+        if (Atoms.copiedAsIs(x)) {
+            return x;
+        }
+        PyFunction hook = Hooks.find(x, Hooks.COPY);
+        if (hook != null) {
+            return hook.call(List.of(x));
+        }
+        if (x instanceof PyList list) {
+            return heap.newList(list.items());
+        }
+        if (x instanceof PyDict dict) {
+            PyDict copy = heap.newDict();
+            for (int i = 0; i < dict.size(); i++) {
+                copy.put(dict.keys().get(i), dict.values().get(i));
+            }
+            return copy;
+        }
+        if (x instanceof PySet set) {
+            return heap.newSet(set.elements().toArray(new PyObject[0]));
+        }
+        if (x instanceof PyByteArray bytes) {
+            return heap.newByteArray(bytes.value());
+        }
+        if (x instanceof PyInstance instance) {
+            PyInstance copy = heap.newInstance(instance.cls());
+            for (Map.Entry<String, PyObject> attribute : instance.attributes().entrySet()) {
+                copy.setAttribute(attribute.getKey(), attribute.getValue());
+            }
+            return copy;
+        }
+        throw cannotCopy(x);
+    }
+
+    /** {@code copy.deepcopy(x)}: {@link #deepcopy(PyObject, Memo)} with a new, empty memo. */
+    public PyObject deepcopy(PyObject x) {
+        return deepcopy(x, new Memo());
+    }
+
+    /**
+     * {@code copy.deepcopy(x, memo)}: a copy of {@code x} that shares no mutable object with it.
+     * <ol>
+     *   <li>If {@code memo} already has a copy for {@code id(x)}, that copy is returned.</li>
+     *   <li>Atomic objects ({@link Atoms#isAtomic}) are returned as they are and never enter the memo.</li>
+     *   <li>An instance whose class (or a base) defines {@code __deepcopy__}: whatever
+     *       {@code __deepcopy__(x, memo)} returns.</li>
+     *   <li>list, dict and instances: the new container enters the memo before any item is copied, so a
+     *       cycle back to {@code x} finds it, and an object reached twice is copied once
+     *       ({@code deepcopy([a, a])} gives {@code c[0] is c[1]}). A dict copies each value, then its key.</li>
+     *   <li>A tuple returns itself when every item's deep copy is that very item; otherwise a new tuple
+     *       of the copies (if copying its items already copied the tuple through a cycle, that copy).</li>
+     *   <li>set, frozenset and bytearray are rebuilt from copies of their elements: always a new object.</li>
+     *   <li>Whenever the result is not {@code x} itself, {@code memo[id(x)]} is set to it and {@code x} is
+     *       appended to the keep-alive list ({@link Memo#keepAlive}), after its items were copied.</li>
+     * </ol>
+     * Nesting depth is bounded only by memory: a list nested a million levels deep is copied without
+     * overflowing the Java stack (where CPython raises RecursionError).
+     *
+     * @throws PyException TypeError {@code cannot pickle 'cell' object} for a cell
+     */
+    public PyObject deepcopy(PyObject x, Memo memo) {
+        return new DeepCopyRun(this, heap, memo).copyOf(x);
+    }
+
+    /** What copying an object the copy module has no rule for raises (the model's only such kind is a cell). */
+    static RuntimeException cannotCopy(PyObject x) {
+        if (x instanceof PyCell) {
+            return new PyException("TypeError", "cannot pickle 'cell' object");
+        }
+        return new IllegalArgumentException("the copy module does not know how to copy " + x);
+    }
+}
