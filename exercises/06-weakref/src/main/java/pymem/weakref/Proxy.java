@@ -1,0 +1,41 @@
+package pymem.weakref;
+
+import pymem.model.PyException;
+import pymem.model.PyObject;
+
+/**
+ * A weak proxy, what {@code weakref.proxy(obj)} returns: it stands in for {@code obj} (attribute access,
+ * calls) without keeping it alive. Made only by {@link WeakRefs#proxy}.
+ */
+public final class Proxy {
+    private final PyObject referent;
+
+    Proxy(PyObject referent) {
+        this.referent = referent;
+    }
+
+    /**
+     * The object every operation on the proxy is forwarded to.
+     *
+     * @throws PyException ReferenceError {@code weakly-referenced object no longer exists} once it died
+     */
+    public PyObject target() {
+        throw new UnsupportedOperationException("TODO task 4: Proxy.target");
+    }
+
+    /** {@code type(p).__name__}: {@code CallableProxyType} for a function or class, else {@code ProxyType}. */
+    public String typeName() {
+        throw new UnsupportedOperationException("TODO task 4: Proxy.typeName");
+    }
+
+    /**
+     * {@code hash(p)}: proxies are never hashable, alive or dead (a proxy must not pretend to be its referent
+     * in a dict).
+     *
+     * @throws PyException always: TypeError {@code unhashable type: 'weakref.ProxyType'} (or
+     *                     {@code 'weakref.CallableProxyType'})
+     */
+    public long pyHash() {
+        throw new UnsupportedOperationException("TODO task 4: Proxy.pyHash");
+    }
+}

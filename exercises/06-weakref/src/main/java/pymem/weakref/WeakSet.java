@@ -1,0 +1,51 @@
+package pymem.weakref;
+
+import java.util.Iterator;
+import pymem.model.PyException;
+import pymem.model.PyObject;
+
+/**
+ * {@code weakref.WeakSet()}: a set that holds its members through weak references, so membership never
+ * keeps an object alive; a member that dies leaves the set at once. Members are distinct objects
+ * ({@code is}), in insertion order.
+ */
+public final class WeakSet implements Iterable<PyObject> {
+    private final WeakRefs weakrefs;
+
+    public WeakSet(WeakRefs weakrefs) {
+        this.weakrefs = weakrefs;
+    }
+
+    /**
+     * {@code s.add(obj)}; adding a member again changes nothing.
+     *
+     * @throws PyException TypeError {@code cannot create weak reference to 'T' object} for unsupported types
+     */
+    public void add(PyObject obj) {
+        throw new UnsupportedOperationException("TODO task 5: WeakSet.add");
+    }
+
+    /** {@code obj in s}; false (never an error) for an object that cannot be weakly referenced. */
+    public boolean contains(PyObject obj) {
+        throw new UnsupportedOperationException("TODO task 5: WeakSet.contains");
+    }
+
+    /** {@code s.discard(obj)}: true when obj was a member and is removed. */
+    public boolean discard(PyObject obj) {
+        throw new UnsupportedOperationException("TODO task 5: WeakSet.discard");
+    }
+
+    /** {@code len(s)}: the living members. */
+    public int size() {
+        throw new UnsupportedOperationException("TODO task 5: WeakSet.size");
+    }
+
+    /**
+     * {@code iter(s)}: the living members in insertion order. Members may die while an iteration is under
+     * way: the iteration goes on safely and never yields a member that died before being reached.
+     */
+    @Override
+    public Iterator<PyObject> iterator() {
+        throw new UnsupportedOperationException("TODO task 5: WeakSet.iterator");
+    }
+}

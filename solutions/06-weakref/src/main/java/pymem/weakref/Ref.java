@@ -1,0 +1,84 @@
+package pymem.weakref;
+
+import pymem.model.Kind;
+import pymem.model.PyException;
+import pymem.model.PyObject;
+
+/**
+ * A weak reference, what {@code weakref.ref(obj)} returns: it lets you reach {@code obj} without keeping it
+ * alive. Made only by {@link WeakRefs#ref}.
+ *
+ * <p>Referents compare and hash by identity in this model: that is CPython's default for the instances,
+ * classes and functions weak references are mostly used with (value equality is exercise 02's job).
+ */
+public final class Ref {
+    private PyObject referent;
+    private final WeakCallback callback;
+    /** hash(r) once computed; CPython caches it so a ref stays usable as a dict key after its referent dies. */
+    private long cachedHash;
+    private boolean hashed;
+
+    Ref(PyObject referent, WeakCallback callback) {
+        this.referent = referent;
+        this.callback = callback;
+    }
+
+    /** {@code r()}: the referent while it lives, {@code null} (Python's None) once it has died. */
+    public PyObject get() {
+        return referent;
+    }
+
+    /** The callback given to {@code ref(obj, callback)}, or {@code null} for a callback-less ref. */
+    public WeakCallback callback() {
+        return callback;
+    }
+
+    /**
+     * {@code self == other}: while both referents live, true when they are the same object; once either is
+     * dead, true only when {@code other} is this very ref.
+     */
+    public boolean pyEquals(Ref other) {
+        if (referent != null && other.referent != null) {
+            return referent == other.referent;
+        }
+        return this == other;
+    }
+
+    /**
+     * {@code hash(r)}: the referent's hash, computed on first use and then remembered, so it still works
+     * after the referent died. The referent's hash is CPython's default object hash, its address rotated
+     * right by 4 bits (-1 becomes -2).
+     *
+     * @throws PyException TypeError {@code weak object has gone away} when first hashed after the death;
+     *                     TypeError {@code unhashable type: 'set'} for a set referent
+     */
+    public long pyHash() {
+        if (!hashed) {
+            if (referent == null) {
+                throw new PyException("TypeError", "weak object has gone away");
+            }
+            cachedHash = identityHash(referent);
+            hashed = true;
+        }
+        return cachedHash;
+    }
+
+    /** _Py_HashPointer: addresses are 16-byte aligned, so the low 4 bits carry no information. */
+    private static long identityHash(PyObject obj) {
+        if (obj.kind() == Kind.SET) {
+            throw new PyException("TypeError", "unhashable type: 'set'");
+        }
+        long hash = Long.rotateRight(obj.address(), 4);
+        return hash == -1 ? -2 : hash;
+    }
+
+    /** The runtime's half of the death: after this the ref answers None. The callback is run separately. */
+    void clear() {
+        referent = null;
+    }
+
+    @Override
+    public String toString() {
+        return referent == null ? "<weakref; dead>" : "<weakref; to '" + referent.typeName() + "'>";
+    }
+}
