@@ -1,0 +1,172 @@
+package pymem.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pymem.identity.IdentityFacts.BYTES_EQ_BYTEARRAY;
+import static pymem.identity.IdentityFacts.INF_EQ_BIG_INT;
+import static pymem.identity.IdentityFacts.INT_2_53_EQ_FLOAT_2_53;
+import static pymem.identity.IdentityFacts.INT_2_53_PLUS_1_EQ_FLOAT_2_53;
+import static pymem.identity.IdentityFacts.NAN_EQ_NAN;
+import static pymem.identity.IdentityFacts.NAN_IS_NAN;
+import static pymem.identity.IdentityFacts.NONE_EQ_FALSE;
+import static pymem.identity.IdentityFacts.ONE_EQ_ONE_PLUS_0J;
+import static pymem.identity.IdentityFacts.ONE_EQ_ONE_PLUS_1J;
+import static pymem.identity.IdentityFacts.ONE_EQ_ONE_POINT_ZERO;
+import static pymem.identity.IdentityFacts.ONE_IS_TRUE;
+import static pymem.identity.IdentityFacts.ONE_POINT_ZERO_EQ_TRUE;
+import static pymem.identity.IdentityFacts.SHORTER_TUPLE_EQ;
+import static pymem.identity.IdentityFacts.STR_EQ_BYTES;
+import static pymem.identity.IdentityFacts.STR_EQ_INT;
+import static pymem.identity.IdentityFacts.TUPLE_EQ_LIST;
+import static pymem.identity.IdentityFacts.TUPLE_OF_SAME_NAN_EQ;
+import static pymem.identity.IdentityFacts.TUPLE_OF_TWO_NANS_EQ;
+import static pymem.identity.IdentityFacts.TWO_EQ_TRUE;
+import static pymem.identity.IdentityFacts.ZERO_EQ_FALSE;
+import static pymem.identity.IdentityFacts.ZERO_EQ_NEGATIVE_ZERO;
+
+import java.math.BigInteger;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import pymem.grading.Points;
+import pymem.model.Heap;
+import pymem.model.PyBytes;
+import pymem.model.PyObject;
+
+@DisplayName("Task 5: is versus ==")
+class EqualityHiddenTest {
+    private final Heap heap = new Heap();
+
+    private PyObject i(long value) {
+        return heap.newInt(value);
+    }
+
+    private PyObject f(double value) {
+        return heap.newFloat(value);
+    }
+
+    /** Checks a == b both ways round: == between built-in types is symmetric. */
+    private static void assertEqual(PyObject a, PyObject b, boolean expected, String concept) {
+        assertThat(Comparisons.equal(a, b)).as(concept).isEqualTo(expected);
+        assertThat(Comparisons.equal(b, a)).as(concept + " (either way round)").isEqualTo(expected);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("finds 1 == 1.0 == True == 1+0j, yet 1 is not True")
+    void numbersAcrossTypes() {
+        PyObject one = i(1);
+        PyObject yes = heap.newBool(true);
+        assertEqual(one, f(1.0), ONE_EQ_ONE_POINT_ZERO, "int and float compare by value");
+        assertEqual(f(1.0), yes, ONE_POINT_ZERO_EQ_TRUE, "bool is an int: True == 1");
+        assertEqual(one, yes, true, "bool is an int: True == 1");
+        assertEqual(one, heap.newComplex(1, 0), ONE_EQ_ONE_PLUS_0J, "a complex with no imaginary part equals a real");
+        assertEqual(one, heap.newComplex(1, 1), ONE_EQ_ONE_PLUS_1J, "a complex with an imaginary part equals no real");
+        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, 3), true, "complex numbers compare both parts");
+        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, -3), false, "complex numbers compare both parts");
+        assertEqual(heap.newComplex(2, 0), i(3), false, "a complex's real part is compared too");
+        assertThat(Comparisons.is(one, yes)).as("equal values are still different objects").isEqualTo(ONE_IS_TRUE);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("treats True as 1 and False as 0, and nothing else")
+    void boolsAreInts() {
+        assertEqual(i(0), heap.newBool(false), ZERO_EQ_FALSE, "bool is an int: False == 0");
+        assertEqual(i(2), heap.newBool(true), TWO_EQ_TRUE, "True is 1, not any truthy value");
+        assertEqual(heap.newBool(true), heap.newBool(false), false, "True != False");
+        assertEqual(heap.newBool(false), f(0.0), true, "False == 0.0");
+        assertEqual(heap.newBool(true), heap.newBool(true), true, "two True objects are equal");
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("compares values, not identity: equal objects made apart are ==, and is tells them apart")
+    void equalityIsNotIdentity() {
+        PyObject a = heap.newInt(BigInteger.TEN.pow(30));
+        PyObject b = heap.newInt(BigInteger.TEN.pow(30));
+        assertEqual(a, b, true, "== compares values: two equal ints made apart are equal");
+        assertThat(Comparisons.is(a, b)).as("is compares identity: two ints made apart are different objects")
+                .isFalse();
+        assertThat(Comparisons.is(a, a)).as("an object is itself").isTrue();
+        assertEqual(heap.newStr("a b"), heap.newStr("a b"), true, "== compares strings by value");
+        assertEqual(heap.newStr("a b"), heap.newStr("a c"), false, "different strings are not equal");
+        assertEqual(i(7), i(8), false, "different ints are not equal");
+        assertEqual(f(0.5), f(0.25), false, "different floats are not equal");
+        assertEqual(heap.newBytes(new byte[] {1, 2}), heap.newBytes(new byte[] {1, 2}), true, "bytes compare by value");
+        assertEqual(heap.newBytes(new byte[] {1, 2}), heap.newBytes(new byte[] {1, 3}), false, "bytes compare by value");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("compares an int and a float exactly, without rounding the int")
+    void exactIntFloat() {
+        BigInteger twoTo53 = BigInteger.TWO.pow(53);
+        assertEqual(heap.newInt(twoTo53.add(BigInteger.ONE)), f(Math.pow(2, 53)), INT_2_53_PLUS_1_EQ_FLOAT_2_53,
+                "int == float is exact: 2**53 + 1 is not 2.0**53");
+        assertEqual(heap.newInt(twoTo53), f(Math.pow(2, 53)), INT_2_53_EQ_FLOAT_2_53, "2**53 == 2.0**53");
+        assertEqual(f(Double.POSITIVE_INFINITY), heap.newInt(BigInteger.TEN.pow(400)), INF_EQ_BIG_INT,
+                "inf equals no int, however big");
+        assertEqual(f(Double.NaN), i(0), false, "nan equals no int");
+        assertEqual(i(3), f(3.5), false, "3 != 3.5");
+        assertEqual(f(0.0), f(-0.0), ZERO_EQ_NEGATIVE_ZERO, "0.0 == -0.0");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("finds nan unequal to itself, except as the same item of two tuples")
+    void notANumber() {
+        PyObject nan = f(Double.NaN);
+        assertThat(Comparisons.equal(nan, nan)).as("nan == nan is False").isEqualTo(NAN_EQ_NAN);
+        assertThat(Comparisons.is(nan, nan)).as("nan is nan").isEqualTo(NAN_IS_NAN);
+        assertEqual(heap.newTuple(nan), heap.newTuple(nan), TUPLE_OF_SAME_NAN_EQ,
+                "containers compare items by identity first");
+        assertEqual(heap.newTuple(nan), heap.newTuple(f(Double.NaN)), TUPLE_OF_TWO_NANS_EQ,
+                "two nan objects are not equal items");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("keeps str, bytes, int and None apart, but lets bytes equal bytearray")
+    void acrossUnrelatedTypes() {
+        assertEqual(heap.newStr("a"), heap.register(PyBytes.of("a")),
+                STR_EQ_BYTES, "str never equals bytes");
+        assertEqual(heap.newBytes(new byte[] {'a', 'b'}), heap.newByteArray(new byte[] {'a', 'b'}), BYTES_EQ_BYTEARRAY,
+                "bytes and bytearray compare by value");
+        assertEqual(heap.newStr("1"), i(1), STR_EQ_INT, "a str never equals a number");
+        assertEqual(heap.newNone(), heap.newBool(false), NONE_EQ_FALSE, "None equals only None");
+        PyObject none = heap.newNone();
+        assertEqual(none, none, true, "None == None");
+        PyObject cls = heap.newClass("C");
+        assertEqual(heap.newInstance((pymem.model.PyClass) cls), heap.newInstance((pymem.model.PyClass) cls), false,
+                "instances without __eq__ compare by identity");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("compares tuples and lists item by item, never a tuple with a list")
+    void sequences() {
+        assertEqual(heap.newTuple(i(1), i(2)), heap.newList(i(1), i(2)), TUPLE_EQ_LIST, "a tuple never equals a list");
+        assertEqual(heap.newTuple(i(1)), heap.newTuple(i(1), i(2)), SHORTER_TUPLE_EQ, "tuples of different lengths");
+        assertEqual(heap.newTuple(i(1), heap.newTuple(f(2.0))), heap.newTuple(heap.newBool(true), heap.newTuple(i(2))),
+                true, "(1, (2.0,)) == (True, (2,)): items compare with ==, nested too");
+        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(i(1), heap.newStr("b")), false,
+                "lists compare every item");
+        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(f(1.0), heap.newStr("a")), true,
+                "[1, 'a'] == [1.0, 'a']");
+        assertEqual(heap.newTuple(), heap.newTuple(), true, "() == ()");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("refuses dicts and sets, which need hashing")
+    void outOfScope() {
+        assertThatThrownBy(() -> Comparisons.equal(heap.newDict(), heap.newDict()))
+                .as("== on dicts is left out of this exercise").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Comparisons.equal(i(1), heap.newSet()))
+                .as("== on sets is left out of this exercise").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Comparisons.equal(heap.newFrozenSet(), i(1)))
+                .as("== on frozensets is left out of this exercise").isInstanceOf(IllegalArgumentException.class);
+    }
+}

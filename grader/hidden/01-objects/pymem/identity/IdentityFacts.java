@@ -1,0 +1,125 @@
+package pymem.identity;
+
+import pymem.grading.CPythonFacts;
+
+/**
+ * The CPython 3.11 facts the 01-objects hidden tests assert. twin.py (next to this package) measures each
+ * one on python3 3.11 and prints it as NAME=value; the kit compares the two. "One unit" means one
+ * {@code compile()} call, as in {@link CompileUnit}.
+ */
+@CPythonFacts(twin = "twin.py")
+public final class IdentityFacts {
+    /** Every id of an object allocated at run time is a multiple of this (pymalloc's ALIGNMENT). */
+    public static final int ID_ALIGNMENT = 16;
+    /** {@code id([]) == id([])}: the first list is freed before the second is made, which reuses its address. */
+    public static final boolean ID_OF_TWO_TEMPORARY_LISTS_EQUAL = true;
+    /** The lowest int whose run-time objects are shared ({@code int('-5') is int('-5')}). */
+    public static final int SMALL_INT_MIN = -5;
+    /** The highest int whose run-time objects are shared ({@code int('256') is int('256')}). */
+    public static final int SMALL_INT_MAX = 256;
+    /** {@code 255 + 1} computed twice at run time gives one object. */
+    public static final boolean RUNTIME_255_PLUS_1_SHARED = true;
+    /** {@code 256 + 1} computed twice at run time gives two objects. */
+    public static final boolean RUNTIME_256_PLUS_1_SHARED = false;
+    /** {@code float('1.0') is float('1.0')}. */
+    public static final boolean FLOAT_FROM_STRING_SHARED = false;
+    /** {@code type(None)() is None}. */
+    public static final boolean NONE_SHARED = true;
+    /** {@code bool(1) is (1 == 1)}. */
+    public static final boolean TRUE_SHARED = true;
+    /** {@code bool(0) is (1 == 2)}. */
+    public static final boolean FALSE_SHARED = true;
+    /** {@code str() is ''.join([])}. */
+    public static final boolean EMPTY_STR_SHARED = true;
+    /** {@code tuple() is tuple([])}. */
+    public static final boolean EMPTY_TUPLE_SHARED = true;
+    /** The highest code point c with {@code chr(c) is chr(c)}. */
+    public static final int LATIN1_CHAR_SINGLETON_MAX = 255;
+    /** {@code chr(256) is chr(256)}. */
+    public static final boolean CHR_256_SHARED = false;
+    /** Two equal strings built at run time ({@code ''.join(['hel', 'lo'])}) are one object. */
+    public static final boolean RUNTIME_STR_SHARED = false;
+    /** {@code a = 257; b = 257} compiled as one unit: {@code a is b}. */
+    public static final boolean EQUAL_INT_CONSTANTS_SHARED_IN_UNIT = true;
+    /** The literal 257 compiled in two units gives one object. */
+    public static final boolean INT_CONSTANT_SHARED_ACROSS_UNITS = false;
+    /** The literal 256 compiled in two units gives one object. */
+    public static final boolean SMALL_INT_CONSTANT_SHARED_ACROSS_UNITS = true;
+    /** {@code a = 1.5; b = 1.5} compiled as one unit: {@code a is b}. */
+    public static final boolean FLOAT_CONSTANT_SHARED_IN_UNIT = true;
+    /** The literal 1.5 compiled in two units gives one object. */
+    public static final boolean FLOAT_CONSTANT_SHARED_ACROSS_UNITS = false;
+    /** {@code a = 0.0; b = -0.0} compiled as one unit: {@code a is b}. */
+    public static final boolean ZERO_AND_NEGATIVE_ZERO_CONSTANTS_SHARED = false;
+    /** The literal {@code 'hello'} compiled in two units gives one (interned) object. */
+    public static final boolean NAME_LITERAL_SHARED_ACROSS_UNITS = true;
+    /** The literal {@code '1abc'} (name characters, not an identifier) compiled in two units gives one object. */
+    public static final boolean DIGITS_FIRST_NAME_LITERAL_SHARED_ACROSS_UNITS = true;
+    /** The literal {@code 'hello world!'} compiled in two units gives one object. */
+    public static final boolean OTHER_LITERAL_SHARED_ACROSS_UNITS = false;
+    /** The literal {@code 'h\u00e9llo'} compiled in two units gives one object. */
+    public static final boolean NON_ASCII_LITERAL_SHARED_ACROSS_UNITS = false;
+    /** {@code a = 'hello world!'; b = 'hello world!'} compiled as one unit: {@code a is b}. */
+    public static final boolean OTHER_LITERAL_SHARED_IN_UNIT = true;
+    /** {@code hel + 'lo' is 'hello'} with {@code hel = 'hel'}: run-time strings are not interned. */
+    public static final boolean CONCATENATION_IS_LITERAL = false;
+    /** {@code sys.intern(hel + 'lo') is 'hello'}. */
+    public static final boolean INTERN_OF_CONCATENATION_IS_LITERAL = true;
+    /** {@code sys.intern(s) is s} for a value never interned before. */
+    public static final boolean INTERN_OF_NEW_VALUE_IS_ITSELF = true;
+    /** A second, equal string interned later gets the first one back. */
+    public static final boolean INTERN_AGAIN_IS_FIRST = true;
+    /** {@code 1 == 1.0}. */
+    public static final boolean ONE_EQ_ONE_POINT_ZERO = true;
+    /** {@code 1.0 == True}. */
+    public static final boolean ONE_POINT_ZERO_EQ_TRUE = true;
+    /** {@code 1 is True}. */
+    public static final boolean ONE_IS_TRUE = false;
+    /** {@code 1 == 1+0j}. */
+    public static final boolean ONE_EQ_ONE_PLUS_0J = true;
+    /** {@code 1 == 1+1j}. */
+    public static final boolean ONE_EQ_ONE_PLUS_1J = false;
+    /** {@code 0 == False}. */
+    public static final boolean ZERO_EQ_FALSE = true;
+    /** {@code 2 == True}. */
+    public static final boolean TWO_EQ_TRUE = false;
+    /** {@code 2**53 + 1 == float(2**53)}: int and float compare exactly, without rounding the int. */
+    public static final boolean INT_2_53_PLUS_1_EQ_FLOAT_2_53 = false;
+    /** {@code 2**53 == float(2**53)}. */
+    public static final boolean INT_2_53_EQ_FLOAT_2_53 = true;
+    /** {@code 0.0 == -0.0}. */
+    public static final boolean ZERO_EQ_NEGATIVE_ZERO = true;
+    /** {@code nan == nan}. */
+    public static final boolean NAN_EQ_NAN = false;
+    /** {@code nan is nan}. */
+    public static final boolean NAN_IS_NAN = true;
+    /** {@code (nan,) == (nan,)} with one nan object: items compare by identity first. */
+    public static final boolean TUPLE_OF_SAME_NAN_EQ = true;
+    /** {@code (nan,) == (float('nan'),)}: two nan objects. */
+    public static final boolean TUPLE_OF_TWO_NANS_EQ = false;
+    /** {@code float('inf') == 10**400}. */
+    public static final boolean INF_EQ_BIG_INT = false;
+    /** {@code 'a' == b'a'}. */
+    public static final boolean STR_EQ_BYTES = false;
+    /** {@code b'ab' == bytearray(b'ab')}. */
+    public static final boolean BYTES_EQ_BYTEARRAY = true;
+    /** {@code '1' == 1}. */
+    public static final boolean STR_EQ_INT = false;
+    /** {@code (1, 2) == [1, 2]}. */
+    public static final boolean TUPLE_EQ_LIST = false;
+    /** {@code (1,) == (1, 2)}. */
+    public static final boolean SHORTER_TUPLE_EQ = false;
+    /** {@code None == False}. */
+    public static final boolean NONE_EQ_FALSE = false;
+    /** Two equal strings with a space, built at run time: {@code a is b}. */
+    public static final boolean EQUAL_STRINGS_MADE_APART_ARE_SAME = false;
+    /** {@code str(e)} of the NameError raised by evaluating the unbound name x. */
+    public static final String NAME_ERROR_X = "name 'x' is not defined";
+    /** {@code y = x; id(y) == id(x)}. */
+    public static final boolean ALIAS_SAME_ID = true;
+    /** {@code y = x; y = [2]; x is y}. */
+    public static final boolean REBIND_Y_CHANGES_X = false;
+
+    private IdentityFacts() {
+    }
+}
