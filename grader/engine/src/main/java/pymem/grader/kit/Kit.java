@@ -71,7 +71,19 @@ public final class Kit {
         return root.resolve("grader/hidden").resolve(exercise.folder());
     }
 
-    /** The hidden-test jar, or {@code null} in the student edition (which has none). */
+    /**
+     * The compiled hidden tests: their class folder (what {@code mvn test} leaves) or else their jar; {@code null}
+     * in the student edition, which has none.
+     */
+    public Path hiddenTests() {
+        Path classes = root.resolve("grader/hidden/target/classes");
+        if (Files.isDirectory(classes.resolve("pymem"))) {
+            return classes;
+        }
+        return hiddenTestJar();
+    }
+
+    /** The hidden-test jar, or {@code null} when it has not been packaged. */
     public Path hiddenTestJar() {
         Path target = root.resolve("grader/hidden/target");
         if (!Files.isDirectory(target)) {

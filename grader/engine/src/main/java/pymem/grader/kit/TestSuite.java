@@ -16,7 +16,7 @@ public record TestSuite(String kind, List<Path> roots, int defaultPoints) {
 
     /** The hidden tests when the kit has them, else the visible ones. */
     public static TestSuite of(Kit kit) {
-        Path hidden = kit.hiddenTestJar();
+        Path hidden = kit.hiddenTests();
         if (hidden != null) {
             return new TestSuite("hidden", List.of(hidden), 0);
         }

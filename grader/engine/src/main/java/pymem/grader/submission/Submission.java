@@ -13,9 +13,16 @@ import pymem.grader.kit.Exercise;
  */
 public record Submission(String label, Path exercises) {
 
-    /** The exercise's Java sources, or empty when the submission has no folder for it. */
+    /** The exercise's Java sources, or empty when the submission has no folder (or no .java file) for it. */
     public Optional<Path> sources(Exercise exercise) {
         Path dir = exercises.resolve(exercise.folder()).resolve("src/main/java");
-        return java.nio.file.Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            return walk.anyMatch(p -> p.toString().endsWith(".java")) ? Optional.of(dir) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,128 @@
+package pymem.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pymem.grader.cli.GradeCommand;
+
+/** The command line contract: exit codes and one-line errors for bad input, nothing written elsewhere. */
+@DisplayName("./grade")
+class GradeCommandTest {
+
+    /** Runs the CLI with stdout/stderr captured; returns {exit code, stdout, stderr}. */
+    static Object[] run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setProperty("pymem.kit", KitFixture.KIT.root().toString());
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = GradeCommand.run(args);
+            return new Object[] {code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Nested
+    @DisplayName("given bad input")
+    class BadInput {
+        @TempDir
+        Path tmp;
+
+        void assertRejected(Object[] result, String mentions) throws IOException {
+            assertThat(result[0]).as("exit status for bad input").isEqualTo(2);
+            String err = ((String) result[2]).strip();
+            assertThat(err.lines().count()).as("a one-line error, got: %s", err).isEqualTo(1);
+            assertThat(err).as("the error names what is wrong").contains(mentions);
+            try (var files = Files.list(tmp.resolve("out").getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList()).as("nothing written for bad input").doesNotContain("out");
+            }
+        }
+
+        @Test
+        @DisplayName("refuses a path that does not exist")
+        void missingPath() throws IOException {
+            assertRejected(run(tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString()), "no such file or folder");
+        }
+
+        @Test
+        @DisplayName("refuses a file that is not a zip")
+        void notAZip() throws IOException {
+            Path txt = Files.writeString(tmp.resolve("essay.txt"), "hello");
+            assertRejected(run(txt.toString(), "--out", tmp.resolve("out").toString()), "neither a folder nor a zip");
+        }
+
+        @Test
+        @DisplayName("refuses a zip with a ../ entry and writes nothing outside its temporary folder")
+        void zipSlip() throws IOException {
+            Path zip = zip(tmp.resolve("evil.zip"), List.of("01-objects/src/main/java/x.java", "../../escaped.txt"));
+            assertRejected(run(zip.toString(), "--out", tmp.resolve("out").toString()), "unsafe entry");
+            assertThat(tmp.getParent().resolve("escaped.txt")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("refuses a zip with an absolute entry")
+        void absoluteEntry() throws IOException {
+            Path zip = zip(tmp.resolve("abs.zip"), List.of("/tmp/pymem-absolute-entry.txt"));
+            assertRejected(run(zip.toString(), "--out", tmp.resolve("out").toString()), "unsafe entry");
+            assertThat(Path.of("/tmp/pymem-absolute-entry.txt")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("refuses an empty folder")
+        void emptyFolder() throws IOException {
+            Path empty = Files.createDirectories(tmp.resolve("empty"));
+            assertRejected(run(empty.toString(), "--out", tmp.resolve("out").toString()), "holds no exercise folders");
+        }
+
+        @Test
+        @DisplayName("refuses a --min-score that is not a percentage")
+        void badMinScore() throws IOException {
+            assertRejected(run("--solutions", "--min-score", "140", "--out", tmp.resolve("out").toString()), "--min-score");
+        }
+
+        @Test
+        @DisplayName("refuses an unknown option")
+        void unknownOption() throws IOException {
+            assertRejected(run("--frobnicate", "--out", tmp.resolve("out").toString()), "frobnicate");
+        }
+
+        private Path zip(Path file, List<String> names) throws IOException {
+            try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+                for (String name : names) {
+                    zip.putNextEntry(new ZipEntry(name));
+                    zip.write("class X {}".getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+            return file;
+        }
+    }
+
+    @Test
+    @DisplayName("exits with 1 when --min-score is not met, and still writes the reports")
+    void minScoreNotMet(@TempDir Path tmp) {
+        Object[] result = run("--min-score", "50", "--quiet", "--out", tmp.resolve("out").toString());
+        assertThat(result[0]).as("exit status for the stubs with --min-score 50").isEqualTo(1);
+        assertThat(tmp.resolve("out/results.json")).exists();
+        assertThat(tmp.resolve("out/junit.xml")).exists();
+        assertThat(tmp.resolve("out/report.html")).exists();
+    }
+}
