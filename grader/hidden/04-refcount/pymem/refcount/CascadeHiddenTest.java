@@ -1,0 +1,114 @@
+package pymem.refcount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pymem.grading.Points;
+import pymem.model.PyClass;
+import pymem.model.PyDict;
+import pymem.model.PyInstance;
+import pymem.model.PyList;
+import pymem.model.PyObject;
+import pymem.model.PyStr;
+
+@DisplayName("the cascade on deep structures")
+class CascadeHiddenTest {
+    private static final int MILLION = 1_000_000;
+    private final HiddenFixture w = new HiddenFixture();
+
+    @Test
+    @Points(3)
+    @DisplayName("a chain of a million nested lists is deallocated without overflowing the stack")
+    void millionNestedListsAreFreedWithoutStackOverflow() {
+        w.nestedLists("l", MILLION);
+        assertThat(w.heap.liveCount()).as("the chain is built").isEqualTo(MILLION + 1);
+        assertThatCode(() -> w.py.delete(w.globals, "l"))
+                .as("deallocation must not recurse once per level (CPython's trashcan keeps the C stack flat)")
+                .doesNotThrowAnyException();
+        assertThat(w.heap.liveCount()).as("del l frees every list of the chain").isZero();
+        assertThat(w.rc.deallocationLog()).as("each list of the chain is deallocated once").hasSize(MILLION + 1);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("a deep chain through tuples, dicts and instances is deallocated without overflowing the stack")
+    void deepMixedChainIsFreedWithoutStackOverflow() {
+        PyStr key = w.bind("key", w.heap.newStr("next"));
+        PyClass node = w.bind("Node", w.heap.newClass("Node"));
+        w.bind("chain", w.heap.newList());
+        int levels = 300_000;
+        for (int i = 0; i < levels; i++) {
+            PyObject previous = w.get("chain");
+            PyObject link;
+            switch (i % 3) {
+                case 0:
+                    link = w.py.newTuple(previous);
+                    break;
+                case 1:
+                    PyDict d = w.heap.newDict();
+                    w.py.setItem(d, key, previous);
+                    link = d;
+                    break;
+                default:
+                    PyInstance obj = w.py.newInstance(node);
+                    w.py.setAttr(obj, "next", previous);
+                    link = obj;
+            }
+            w.bind("chain", link);
+        }
+        assertThatCode(() -> w.py.delete(w.globals, "chain"))
+                .as("a deep chain of any container kind must be deallocated without deep recursion")
+                .doesNotThrowAnyException();
+        assertThat(w.heap.liveCount()).as("only the key and the class remain").isEqualTo(2);
+        assertThat(w.rc.getrefcount(key)).as("every dead dict released the shared key").isEqualTo(2);
+        assertThat(w.rc.getrefcount(node)).as("every dead instance released its class").isEqualTo(2);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("a list of a million fresh lists is deallocated with all its items")
+    void wideListIsFreed() {
+        PyObject[] items = new PyObject[MILLION];
+        for (int i = 0; i < MILLION; i++) {
+            items[i] = w.heap.newList();
+        }
+        w.bind("wide", w.py.newList(items));
+        w.py.delete(w.globals, "wide");
+        assertThat(w.heap.liveCount()).as("every item only the dead list owned is freed").isZero();
+        assertThat(w.rc.deallocationLog().get(MILLION)).as("the items die in slot order, the last one last")
+                .isSameAs(items[MILLION - 1]);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("the cascade stops at an object that still has another owner")
+    void cascadeStopsAtAnObjectStillOwned() {
+        PyList chain = w.nestedLists("l", 10);
+        PyList middle = chain;
+        for (int i = 0; i < 5; i++) {
+            middle = (PyList) middle.get(0);
+        }
+        w.bind("middle", middle);
+        w.py.delete(w.globals, "l");
+        assertThat(w.rc.deallocationLog()).as("only the lists above the one still named die").hasSize(5);
+        assertThat(w.heap.isLive(middle)).as("a list the name middle owns must survive the cascade").isTrue();
+        assertThat(w.rc.getrefcount(middle)).as("the dead list above it released its reference").isEqualTo(2);
+        assertThat(w.heap.liveCount()).as("the named list and everything below it survive").isEqualTo(6);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("a leaf shared by the end of a deep chain survives with the name's reference")
+    void sharedLeafAtTheBottomOfADeepChainSurvives() {
+        PyObject leaf = w.bind("leaf", w.heap.newStr("leaf"));
+        w.bind("l", w.py.newList(leaf));
+        for (int i = 0; i < 100_000; i++) {
+            w.bind("l", w.py.newList(w.get("l")));
+        }
+        w.py.delete(w.globals, "l");
+        assertThat(w.heap.liveCount()).as("the whole chain dies, the named leaf survives").isEqualTo(1);
+        assertThat(w.rc.getrefcount(leaf)).as("the bottom list released the leaf").isEqualTo(2);
+    }
+}

@@ -1,0 +1,192 @@
+package pymem.refcount;
+
+import java.util.List;
+import pymem.model.Heap;
+import pymem.model.Namespace;
+import pymem.model.PyClass;
+import pymem.model.PyDict;
+import pymem.model.PyException;
+import pymem.model.PyInstance;
+import pymem.model.PyList;
+import pymem.model.PyObject;
+import pymem.model.PyTuple;
+
+/**
+ * The Python operations that take or drop references, each keeping the counts right through
+ * {@link RefCounts}: binding and deleting names, building containers, storing into and removing from them.
+ *
+ * <p>A new object made here is owned by no one (count 0) until it is stored somewhere, as a Python
+ * expression's value is a temporary until an assignment keeps it: {@code x = [a, b]} is
+ * {@code assign(ns, "x", newList(a, b))}.
+ */
+public final class Statements {
+    private final Heap heap;
+    private final RefCounts refCounts;
+
+    /**
+     * @param heap where new objects are made
+     * @param refCounts the counts every operation keeps right
+     */
+    public Statements(Heap heap, RefCounts refCounts) {
+        this.heap = heap;
+        this.refCounts = refCounts;
+    }
+
+    /**
+     * {@code name = value}: the name now owns a reference to {@code value}. When the name was bound to
+     * another object, that object loses the name's reference (and may be deallocated). Rebinding a name to
+     * the object it is already bound to changes nothing.
+     */
+    public void assign(Namespace namespace, String name, PyObject value) {
+        refCounts.incref(value);
+        PyObject old = namespace.bind(name, value);
+        // Release the old object only after the new binding is in place: old may be value itself.
+        if (old != null) {
+            refCounts.decref(old);
+        }
+    }
+
+    /**
+     * {@code del name}: the name is unbound and its object loses one reference.
+     *
+     * @throws PyException NameError {@code name 'x' is not defined} when the name is not bound
+     */
+    public void delete(Namespace namespace, String name) {
+        PyObject old = namespace.unbind(name);
+        if (old == null) {
+            throw new PyException("NameError", "name '" + name + "' is not defined");
+        }
+        refCounts.decref(old);
+    }
+
+    /** {@code [a, b, ...]}: a new list owning one reference per slot (so {@code [x, x]} owns two to x). */
+    public PyList newList(PyObject... items) {
+        increfAll(List.of(items));
+        return heap.newList(items);
+    }
+
+    /** {@code (a, b, ...)}: a new tuple owning one reference per slot. */
+    public PyTuple newTuple(PyObject... items) {
+        increfAll(List.of(items));
+        return heap.newTuple(items);
+    }
+
+    /** {@code cls()}: a new instance with no attributes, owning a reference to its class. */
+    public PyInstance newInstance(PyClass cls) {
+        refCounts.incref(cls);
+        return heap.newInstance(cls);
+    }
+
+    /** {@code list.append(item)}: the list takes a reference to {@code item}. */
+    public void append(PyList list, PyObject item) {
+        refCounts.incref(item);
+        list.append(item);
+    }
+
+    /**
+     * {@code list[index] = item}, negative indexes counting from the end: the slot's new item gains a
+     * reference, the item it replaces loses one.
+     *
+     * @throws PyException IndexError {@code list assignment index out of range}; no count changes then
+     */
+    public void setItem(PyList list, int index, PyObject item) {
+        int slot = slotOf(list, index);
+        refCounts.incref(item);
+        PyObject old = list.set(slot, item);
+        refCounts.decref(old);
+    }
+
+    /**
+     * {@code del list[index]}, negative indexes counting from the end: the removed item loses a reference.
+     *
+     * @throws PyException IndexError {@code list assignment index out of range}; no count changes then
+     */
+    public void delItem(PyList list, int index) {
+        PyObject old = list.remove(slotOf(list, index));
+        refCounts.decref(old);
+    }
+
+    /** {@code list.clear()}: every item loses the reference its slot held. */
+    public void clear(PyList list) {
+        List<PyObject> old = List.copyOf(list.items());
+        // Empty the list before releasing anything, so a deallocation never sees a half-cleared list.
+        list.clear();
+        old.forEach(refCounts::decref);
+    }
+
+    /**
+     * {@code dict[key] = value} (keys compared by identity, as the model's dict does). A new entry owns a
+     * reference to its key and one to its value; replacing a value keeps the original key and releases
+     * the old value.
+     */
+    public void setItem(PyDict dict, PyObject key, PyObject value) {
+        refCounts.incref(value);
+        if (!dict.containsKey(key)) {
+            refCounts.incref(key);
+        }
+        PyObject old = dict.put(key, value);
+        if (old != null) {
+            refCounts.decref(old);
+        }
+    }
+
+    /**
+     * {@code del dict[key]}: the entry's key and value each lose a reference.
+     *
+     * @throws PyException KeyError whose message is the key's repr, when the key is not there
+     */
+    public void delItem(PyDict dict, PyObject key) {
+        PyObject old = dict.remove(key);
+        if (old == null) {
+            throw new PyException("KeyError", key.repr());
+        }
+        refCounts.decref(key);
+        refCounts.decref(old);
+    }
+
+    /** {@code dict.clear()}: every key and every value loses the reference its entry held. */
+    public void clear(PyDict dict) {
+        List<PyObject> keys = List.copyOf(dict.keys());
+        List<PyObject> values = List.copyOf(dict.values());
+        dict.clear();
+        for (int i = 0; i < keys.size(); i++) {
+            refCounts.decref(keys.get(i));
+            refCounts.decref(values.get(i));
+        }
+    }
+
+    /** {@code obj.name = value}: the attribute owns a reference; a value it replaces loses one. */
+    public void setAttr(PyInstance obj, String name, PyObject value) {
+        refCounts.incref(value);
+        PyObject old = obj.setAttribute(name, value);
+        if (old != null) {
+            refCounts.decref(old);
+        }
+    }
+
+    /**
+     * {@code del obj.name}: the attribute's value loses a reference.
+     *
+     * @throws PyException AttributeError {@code 'C' object has no attribute 'name'} when there is none
+     */
+    public void delAttr(PyInstance obj, String name) {
+        PyObject old = obj.removeAttribute(name);
+        if (old == null) {
+            throw new PyException("AttributeError",
+                    "'" + obj.typeName() + "' object has no attribute '" + name + "'");
+        }
+        refCounts.decref(old);
+    }
+
+    private void increfAll(List<PyObject> items) {
+        items.forEach(refCounts::incref);
+    }
+
+    private static int slotOf(PyList list, int index) {
+        int slot = index < 0 ? index + list.size() : index;
+        if (slot < 0 || slot >= list.size()) {
+            throw new PyException("IndexError", "list assignment index out of range");
+        }
+        return slot;
+    }
+}
