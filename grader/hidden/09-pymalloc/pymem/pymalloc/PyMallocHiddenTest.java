@@ -1,0 +1,151 @@
+package pymem.pymalloc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pymem.grading.Points;
+import pymem.model.memory.SystemAllocator;
+
+@DisplayName("PyMalloc allocating and freeing")
+class PyMallocHiddenTest {
+    private static final long ARENA = SystemAllocator.ARENA_REGION;
+    private static final int POOL = PyMallocFacts.POOL_SIZE;
+    private static final int HEADER = PyMallocFacts.POOL_OVERHEAD;
+
+    private final SystemAllocator system = new SystemAllocator();
+    private final PyMalloc malloc = new PyMalloc(system);
+
+    private List<Long> allocateMany(int count, long nbytes) {
+        List<Long> blocks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            blocks.add(malloc.allocate(nbytes));
+        }
+        return blocks;
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("maps one arena on the first small request and serves it from the first pool")
+    void firstRequestMapsAnArena() {
+        long a = malloc.allocate(10);
+        assertThat(system.mappedArenaCount()).as("the first small request maps one arena").isEqualTo(1);
+        assertThat(a).as("the first block is right after the first pool's header").isEqualTo(ARENA + HEADER);
+        assertThat(malloc.allocate(16)).as("a request of the same size class takes the next block")
+                .isEqualTo(ARENA + HEADER + 16);
+        assertThat(malloc.usedPoolAddresses(0)).as("usedpools[0] holds the partly used pool").containsExactly(ARENA);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("serves each size class from a pool of its own")
+    void sizeClassesDoNotShareAPool() {
+        long small = malloc.allocate(16);
+        long bigger = malloc.allocate(17);
+        long biggest = malloc.allocate(512);
+        assertThat(bigger).as("a 17-byte request is class 1: a new pool, not the 16-byte pool")
+                .isEqualTo(ARENA + POOL + HEADER);
+        assertThat(biggest).as("a 512-byte request is class 31: a third pool").isEqualTo(ARENA + 2L * POOL + HEADER);
+        assertThat(malloc.allocate(32)).as("a 32-byte request shares class 1's pool, one 32-byte block on")
+                .isEqualTo(bigger + 32);
+        assertThat(small).as("the 16-byte block is in the first pool").isEqualTo(ARENA + HEADER);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("sends requests of 0 and of more than 512 bytes to the system allocator")
+    void largeAndEmptyRequestsGoToTheSystem() {
+        long zero = malloc.allocate(0);
+        long big = malloc.allocate(513);
+        long huge = malloc.allocate(1 << 20);
+        assertThat(system.liveBlockCount()).as("0 and > 512 bytes are the system allocator's").isEqualTo(3);
+        assertThat(system.mappedArenaCount()).as("no arena is needed for system requests").isZero();
+        malloc.free(big);
+        malloc.free(zero);
+        malloc.free(huge);
+        assertThat(system.liveBlockCount()).as("freeing a system block hands it back to the system").isZero();
+        assertThatThrownBy(() -> malloc.allocate(-1)).as("a negative size is refused")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @Points(4)
+    @DisplayName("hands out a freed block again on the next request of its size class")
+    void freedBlockIsNextHandedOut() {
+        List<Long> blocks = allocateMany(5, 48);
+        malloc.free(blocks.get(1));
+        malloc.free(blocks.get(3));
+        assertThat(malloc.allocate(40)).as("LIFO: the block freed last is handed out first").isEqualTo(blocks.get(3));
+        assertThat(malloc.allocate(33)).as("LIFO: then the block freed before it").isEqualTo(blocks.get(1));
+        assertThat(malloc.allocate(48)).as("then never-used space after the last carved block")
+                .isEqualTo(blocks.get(4) + 48);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("takes a full pool out of usedpools and starts a new pool")
+    void fullPoolLeavesUsedPools() {
+        allocateMany(PyMallocFacts.BLOCKS_PER_POOL.get(0), 16);
+        assertThat(malloc.usedPoolAddresses(0)).as("a full pool is in no usedpools list").isEmpty();
+        assertThat(malloc.allocate(16)).as("after 1021 blocks of 16 bytes the next comes from a second pool")
+                .isEqualTo(ARENA + POOL + HEADER);
+        assertThat(malloc.usedPoolAddresses(0)).as("the new pool serves class 0").containsExactly(ARENA + POOL);
+    }
+
+    @Test
+    @Points(4)
+    @DisplayName("puts a full pool back at the front of usedpools when one of its blocks is freed")
+    void fullPoolRejoinsAtTheFront() {
+        List<Long> first = allocateMany(PyMallocFacts.BLOCKS_PER_POOL.get(0), 16);
+        malloc.allocate(16);
+        malloc.free(first.get(500));
+        assertThat(malloc.usedPoolAddresses(0)).as("a pool that was full rejoins usedpools at the front")
+                .containsExactly(ARENA, ARENA + POOL);
+        assertThat(malloc.allocate(16)).as("the next request is served from the rejoined pool's free block")
+                .isEqualTo(first.get(500));
+        assertThat(malloc.usedPoolAddresses(0)).as("full again, it leaves usedpools").containsExactly(ARENA + POOL);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("maps a second arena only when the first has no free pool left")
+    void secondArenaWhenTheFirstIsFull() {
+        int perArena = PyMallocFacts.POOLS_PER_ARENA * PyMallocFacts.BLOCKS_PER_POOL.get(0);
+        allocateMany(perArena, 16);
+        assertThat(system.mappedArenaCount()).as("64 full pools of 16-byte blocks fit in one arena").isEqualTo(1);
+        long next = malloc.allocate(16);
+        assertThat(system.mappedArenaCount()).as("a full arena makes the allocator map another").isEqualTo(2);
+        assertThat(next).as("the next block is in the new arena's first pool")
+                .isEqualTo(ARENA + PyMallocFacts.ARENA_SIZE + HEADER);
+    }
+
+    @Test
+    @Points(4)
+    @DisplayName("returns an empty pool to its arena, where any size class can reuse it")
+    void emptyPoolReturnsToItsArena() {
+        List<Long> sixteens = allocateMany(3, 16);
+        malloc.allocate(32);
+        for (long block : sixteens) {
+            malloc.free(block);
+        }
+        assertThat(malloc.usedPoolAddresses(0)).as("an empty pool leaves usedpools").isEmpty();
+        assertThat(malloc.allocate(48)).as("an empty pool goes back to its arena's freepools and is reused "
+                + "for another size class before a new pool is carved").isEqualTo(ARENA + HEADER);
+        assertThat(malloc.allocate(48)).as("re-initialised for 48-byte blocks").isEqualTo(ARENA + HEADER + 48);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("reuses an emptied pool's free list when the same size class takes it again")
+    void samePoolSameClassKeepsItsFreeList() {
+        List<Long> blocks = allocateMany(3, 16);
+        malloc.free(blocks.get(0));
+        malloc.free(blocks.get(2));
+        malloc.free(blocks.get(1));
+        assertThat(malloc.allocate(16)).as("a pool that last held this size class keeps its free list: "
+                + "the last block freed comes first").isEqualTo(blocks.get(1));
+    }
+}
