@@ -1,0 +1,46 @@
+package pymem.namespaces;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import pymem.model.Namespace;
+import pymem.model.PyCell;
+import pymem.model.snippet.Block;
+import pymem.model.snippet.BlockKind;
+import pymem.model.snippet.Frame;
+import pymem.model.snippet.FrameFactory;
+import pymem.model.snippet.NameKind;
+
+/**
+ * Frames and closures. Every run of a block gets fresh, empty cells for its CELL names; a function made
+ * in that run captures those very cells (not their values), so it sees later assignments, and two
+ * functions made in the same run share them.
+ */
+public final class Closures implements FrameFactory {
+
+    @Override
+    public Frame enter(Block block, Namespace globals, Namespace builtins, List<PyCell> closure) {
+        List<String> freeNames = block.namesOf(NameKind.FREE);
+        Map<String, PyCell> cells = new LinkedHashMap<>();
+        for (String name : block.namesOf(NameKind.CELL)) {
+            cells.put(name, new PyCell(null));
+        }
+        for (int i = 0; i < freeNames.size(); i++) {
+            cells.put(freeNames.get(i), closure.get(i));
+        }
+        // Module code runs with its globals as its locals: a module-level binding is a global.
+        Namespace locals = block.kind() == BlockKind.MODULE ? globals : new Namespace(block.name());
+        return new Frame(block, locals, globals, builtins, cells);
+    }
+
+    @Override
+    public List<PyCell> closureFor(Frame defining, Block child) {
+        List<PyCell> closure = new ArrayList<>();
+        for (String name : child.namesOf(NameKind.FREE)) {
+            closure.add(defining.cell(name)); // the very cell, not its current value: late binding
+        }
+        return closure;
+    }
+}

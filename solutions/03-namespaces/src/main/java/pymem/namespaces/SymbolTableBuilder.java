@@ -1,0 +1,151 @@
+package pymem.namespaces;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import pymem.model.PyException;
+import pymem.model.snippet.Block;
+import pymem.model.snippet.BlockKind;
+import pymem.model.snippet.NameEvent;
+import pymem.model.snippet.NameKind;
+import pymem.model.snippet.ScopeAnalyzer;
+
+/**
+ * The symbol table: decides, for every block, where each of its names lives, as CPython's
+ * {@code Python/symtable.c} does in two passes. The first pass collects per-name flags block by block and
+ * rejects bad declarations; the second walks the tree top-down with the set of names bound in enclosing
+ * functions and bottom-up with the set of names nested blocks need, which turns locals into cells and
+ * adds the free names that pass through intermediate blocks.
+ */
+public final class SymbolTableBuilder implements ScopeAnalyzer {
+
+    /** What the first pass learns about a name in one block (symtable.c's DEF_* and USE flags). */
+    private enum Flag { PARAMETER, BOUND, USED, GLOBAL, NONLOCAL }
+
+    private final Map<Block, Map<String, Set<Flag>>> flags = new LinkedHashMap<>();
+
+    /**
+     * Classifies every name of {@code module} and of all blocks nested in it.
+     *
+     * @throws PyException SyntaxError with CPython 3.11's message for an invalid global or nonlocal declaration
+     */
+    @Override
+    public void analyze(Block module) {
+        flags.clear();
+        collectFlags(module);
+        analyzeBlock(module, null);
+    }
+
+    // ---- pass 1: flags and declaration errors ---------------------------------------------------------
+
+    private void collectFlags(Block block) {
+        Map<String, Set<Flag>> table = new LinkedHashMap<>();
+        for (NameEvent event : block.events()) {
+            Set<Flag> f = table.computeIfAbsent(event.name(), n -> EnumSet.noneOf(Flag.class));
+            switch (event.use()) {
+                case PARAMETER -> f.add(Flag.PARAMETER);
+                case LOAD -> f.add(Flag.USED);
+                // x += 1 and del x bind x: that is what makes x local to the function
+                case ASSIGN, AUG_ASSIGN, DELETE -> f.add(Flag.BOUND);
+                case GLOBAL -> declare(event.name(), f, Flag.GLOBAL, "global");
+                case NONLOCAL -> declare(event.name(), f, Flag.NONLOCAL, "nonlocal");
+            }
+        }
+        flags.put(block, table);
+        block.children().forEach(this::collectFlags);
+    }
+
+    /** A declaration must come before every other use of the name in its block. */
+    private static void declare(String name, Set<Flag> f, Flag declaration, String word) {
+        if (f.contains(Flag.PARAMETER)) {
+            throw syntaxError("name '" + name + "' is parameter and " + word);
+        }
+        if (f.contains(Flag.USED)) {
+            throw syntaxError("name '" + name + "' is used prior to " + word + " declaration");
+        }
+        if (f.contains(Flag.BOUND)) {
+            throw syntaxError("name '" + name + "' is assigned to before " + word + " declaration");
+        }
+        f.add(declaration);
+    }
+
+    // ---- pass 2: classification -----------------------------------------------------------------------
+
+    /**
+     * Classifies {@code block}'s names. {@code bound} holds the names bound in enclosing function blocks
+     * (null only for the module itself, where nonlocal is meaningless); returns the free names this block
+     * and the blocks nested in it need from further out.
+     */
+    private Set<String> analyzeBlock(Block block, Set<String> bound) {
+        Set<String> boundHere = bound == null ? null : new HashSet<>(bound);
+        Set<String> local = new HashSet<>();
+        Set<String> free = new HashSet<>();
+        for (Map.Entry<String, Set<Flag>> entry : flags.get(block).entrySet()) {
+            NameKind kind = classify(entry.getKey(), entry.getValue(), boundHere);
+            block.classify(entry.getKey(), kind);
+            if (kind == NameKind.LOCAL) {
+                local.add(entry.getKey());
+            } else if (kind == NameKind.FREE) {
+                free.add(entry.getKey());
+            }
+        }
+        // Only functions enclose: a class body's names are invisible to the blocks nested in it.
+        Set<String> visibleInside = new HashSet<>(block.kind() == BlockKind.FUNCTION ? local : Set.of());
+        if (boundHere != null) {
+            visibleInside.addAll(boundHere);
+        }
+        Set<String> neededInside = new HashSet<>();
+        for (Block child : block.children()) {
+            neededInside.addAll(analyzeBlock(child, new HashSet<>(visibleInside)));
+        }
+        if (block.kind() == BlockKind.FUNCTION) {
+            for (String name : local) {
+                if (neededInside.remove(name)) {
+                    block.classify(name, NameKind.CELL); // a local that a nested block uses lives in a cell
+                }
+            }
+        }
+        for (String name : neededInside) {
+            if (block.kindOf(name) == null) {
+                block.classify(name, NameKind.FREE); // passes through this block on its way to a nested one
+            }
+        }
+        free.addAll(neededInside);
+        return free;
+    }
+
+    private static NameKind classify(String name, Set<Flag> f, Set<String> bound) {
+        if (f.contains(Flag.GLOBAL)) {
+            if (f.contains(Flag.NONLOCAL)) {
+                throw syntaxError("name '" + name + "' is nonlocal and global");
+            }
+            if (bound != null) {
+                bound.remove(name); // nested blocks see the global, not an enclosing binding
+            }
+            return NameKind.GLOBAL_EXPLICIT;
+        }
+        if (f.contains(Flag.NONLOCAL)) {
+            if (bound == null) {
+                throw syntaxError("nonlocal declaration not allowed at module level");
+            }
+            if (!bound.contains(name)) {
+                throw syntaxError("no binding for nonlocal '" + name + "' found");
+            }
+            return NameKind.FREE;
+        }
+        if (f.contains(Flag.BOUND) || f.contains(Flag.PARAMETER)) {
+            return NameKind.LOCAL;
+        }
+        if (bound != null && bound.contains(name)) {
+            return NameKind.FREE;
+        }
+        return NameKind.GLOBAL_IMPLICIT;
+    }
+
+    private static PyException syntaxError(String message) {
+        return new PyException("SyntaxError", message);
+    }
+}
