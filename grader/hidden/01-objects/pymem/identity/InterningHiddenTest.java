@@ -73,6 +73,8 @@ class InterningHiddenTest {
                 "identifier-like string literals are interned across units");
         assertIdentity(first.strConstant("1abc"), second.strConstant("1abc"),
                 DIGITS_FIRST_NAME_LITERAL_SHARED_ACROSS_UNITS, "any literal of name characters is interned");
+        assertThat(first.strConstant("aA0")).as("lower and upper case letters and digits are name characters")
+                .isSameAs(second.strConstant("aA0"));
         assertThat(first.strConstant("Z_9_z")).as("upper case, digits and underscores are name characters")
                 .isSameAs(second.strConstant("Z_9_z"));
         assertThat(first.strConstant("hello").value()).as("an interned literal holds its value").isEqualTo("hello");

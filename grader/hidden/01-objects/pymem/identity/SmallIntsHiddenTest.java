@@ -68,6 +68,9 @@ class SmallIntsHiddenTest {
         PyInt huge = space.newInt(hugeEndingIn256);
         assertThat(huge.value()).as("a big int must keep its whole value, not its low 64 bits").isEqualTo(hugeEndingIn256);
         assertThat(huge).as("2**64 + 256 is not a small int").isNotSameAs(space.newInt(256));
+        BigInteger twoTo63 = BigInteger.ONE.shiftLeft(63);
+        assertThat(space.newInt(twoTo63).value()).as("an int just too big for a long keeps its value")
+                .isEqualTo(twoTo63);
         assertThat(space.newInt(BigInteger.valueOf(257))).as("257 is not cached in the BigInteger overload either")
                 .isNotSameAs(space.newInt(BigInteger.valueOf(257)));
     }
@@ -102,6 +105,10 @@ class SmallIntsHiddenTest {
         assertThatThrownBy(() -> space.free(cached)).as("small ints are static in CPython: never freed")
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(heap.isLive(cached)).as("a refused free leaves the small int alive").isTrue();
+        PyInt lowest = space.newInt(SMALL_INT_MIN);
+        assertThatThrownBy(() -> space.free(lowest)).as("small ints are static in CPython: never freed, -5 included")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(space.heap()).as("the space allocates on the heap it was given").isSameAs(heap);
         PyInt big = space.newInt(SMALL_INT_MAX + 1);
         space.free(big);
         assertThat(heap.isLive(big)).as("an ordinary int is freed").isFalse();

@@ -39,12 +39,14 @@ public final class CompileUnit {
 
     private PyStr makeStr(String value) {
         PyStr made = space.newStr(value);
-        if (value.length() <= 1 || !isAllNameChars(value)) {
-            return made; // the empty and one-character strings are singletons already
+        if (!isAllNameChars(value)) {
+            return made;
         }
         PyStr canonical = space.intern(made);
-        if (canonical != made) {
-            space.free(made); // an equal string was interned before: ours is garbage at once, as in CPython
+        if (canonical != made && value.length() > 1) {
+            // An equal string was interned before: ours is garbage at once, as in CPython. (The empty and
+            // one-character strings are singletons, never freed.)
+            space.free(made);
         }
         return canonical;
     }
