@@ -1,0 +1,40 @@
+package pymem.gc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pymem.grading.Points;
+import pymem.model.PyList;
+
+@DisplayName("Task 2: collecting at scale")
+class LongChainHiddenTest {
+    /** Far deeper than any thread stack allows a recursive walk to go. */
+    private static final int LENGTH = 250_000;
+
+    @Test
+    @Points(3)
+    @DisplayName("keeps and then collects a chain of 250,000 lists without deep recursion")
+    void longChainWithoutRecursion() {
+        GcWorld w = new GcWorld();
+        w.gc.disable();
+        PyList tail = w.list();
+        PyList head = tail;
+        for (int i = 1; i < LENGTH; i++) {
+            PyList next = w.list(head); // next = [head]; del head
+            w.del(head);
+            head = next;
+        }
+        int whileNamed = w.gc.collect();
+        boolean tailAlive = !tail.isFreed();
+        w.append(tail, head); // close the chain into one big cycle
+        w.del(head);
+        int found = w.gc.collect();
+        assertThat(whileNamed).as("a long chain reachable from one name is all reachable").isZero();
+        assertThat(tailAlive).as("the far end of a reachable chain must survive").isTrue();
+        assertThat(found).as("a 250,000-list cycle is collected whole, without recursion overflowing the stack")
+                .isEqualTo(LENGTH);
+        assertThat(tail.isFreed() && head.isFreed()).as("both ends of the dead cycle are freed").isTrue();
+        assertThat(w.heap.liveCount()).as("nothing of the cycle is left on the heap").isZero();
+    }
+}
