@@ -1,0 +1,107 @@
+package pymem.mutability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import pymem.grading.Points;
+import pymem.model.PyClass;
+import pymem.model.PyDict;
+import pymem.model.PyFloat;
+import pymem.model.PyList;
+
+@DisplayName("Python equality (task 2)")
+class EqualityHiddenTest {
+    private final MutabilityFixture py = new MutabilityFixture();
+
+    @Test
+    @Points(2)
+    @DisplayName("compares int, bool, float and complex by exact numeric value")
+    void numbersCompareByValue() {
+        assertThat(Equality.equal(py.i(1), py.f(1.0))).as("1 == 1.0").isTrue();
+        assertThat(Equality.equal(py.heap.newBool(true), py.i(1))).as("True == 1").isTrue();
+        assertThat(Equality.equal(py.heap.newBool(false), py.f(0.0))).as("False == 0.0").isTrue();
+        assertThat(Equality.equal(py.heap.newComplex(1, 0), py.i(1))).as("(1+0j) == 1").isTrue();
+        assertThat(Equality.equal(py.f(2.5), py.heap.newComplex(2.5, 0))).as("2.5 == (2.5+0j)").isTrue();
+        assertThat(Equality.equal(py.heap.newComplex(1, 2), py.i(1))).as("(1+2j) != 1: the imaginary part counts").isFalse();
+        assertThat(Equality.equal(py.heap.newComplex(1, 2), py.heap.newComplex(1, 2))).as("(1+2j) == (1+2j)").isTrue();
+        assertThat(Equality.equal(py.heap.newComplex(1, 2), py.heap.newComplex(2, 2))).as("(1+2j) != (2+2j)").isFalse();
+        assertThat(Equality.equal(py.i(1), py.i(2))).as("1 != 2").isFalse();
+        assertThat(Equality.equal(py.f(0.5), py.i(0))).as("0.5 != 0").isFalse();
+        assertThat(Equality.equal(py.pow2(53, 1), py.f(Math.pow(2, 53)))).as("2**53 + 1 != float(2**53): int and float compare exactly, not after rounding").isFalse();
+        assertThat(Equality.equal(py.f(Math.pow(2, 53)), py.pow2(53, 0))).as("float(2**53) == 2**53").isTrue();
+        assertThat(Equality.equal(py.big("1000000000000000000000"), py.big("1000000000000000000000"))).as("equal big ints are equal").isTrue();
+        assertThat(Equality.equal(py.f(Double.POSITIVE_INFINITY), py.pow2(1024, 0))).as("inf equals no int").isFalse();
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("makes nan unequal to itself, while a container compares its items by identity first")
+    void nanAndIdentityFirst() {
+        PyFloat nan = py.f(Double.NaN);
+        assertThat(Equality.equal(nan, nan)).as("nan == nan is False").isFalse();
+        assertThat(Equality.equal(py.list(nan), py.list(nan))).as("[nan] == [nan] with the same nan object: items are compared with 'is' first").isTrue();
+        assertThat(Equality.equal(py.list(nan), py.list(py.f(Double.NaN)))).as("[nan] != [another nan]").isFalse();
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("compares strings by characters and bytes with bytearray by their bytes, never str with bytes")
+    void textAndBytes() {
+        assertThat(Equality.equal(py.s("abc"), py.s("abc"))).as("two distinct 'abc' objects are equal").isTrue();
+        assertThat(Equality.equal(py.s("abc"), py.s("abd"))).as("'abc' != 'abd'").isFalse();
+        assertThat(Equality.equal(py.s("a"), py.b("a"))).as("'a' != b'a'").isFalse();
+        assertThat(Equality.equal(py.b("ab"), py.ba("ab"))).as("b'ab' == bytearray(b'ab')").isTrue();
+        assertThat(Equality.equal(py.ba("ab"), py.b("ac"))).as("bytearray(b'ab') != b'ac'").isFalse();
+        assertThat(Equality.equal(py.s("1"), py.i(1))).as("'1' != 1").isFalse();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("compares tuples and lists item by item, and never a list with a tuple")
+    void sequences() {
+        assertThat(Equality.equal(py.tuple(py.i(1), py.i(2)), py.tuple(py.f(1.0), py.i(2)))).as("(1, 2) == (1.0, 2)").isTrue();
+        assertThat(Equality.equal(py.tuple(py.i(1), py.i(2)), py.tuple(py.i(1), py.i(3)))).as("(1, 2) != (1, 3)").isFalse();
+        assertThat(Equality.equal(py.list(py.i(1)), py.tuple(py.i(1)))).as("[1] != (1,): different types").isFalse();
+        assertThat(Equality.equal(py.list(py.i(1), py.list(py.i(2))), py.list(py.i(1), py.list(py.i(2))))).as("[1, [2]] == [1, [2]]").isTrue();
+        assertThat(Equality.equal(py.list(py.i(1), py.list(py.i(2))), py.list(py.i(1), py.list(py.i(3))))).as("[1, [2]] != [1, [3]]").isFalse();
+        assertThat(Equality.equal(py.list(py.i(1)), py.list(py.i(1), py.i(2)))).as("[1] != [1, 2]").isFalse();
+        assertThat(Equality.equal(py.tuple(py.i(1), py.i(2)), py.tuple(py.i(1)))).as("(1, 2) != (1,)").isFalse();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("compares dicts by equal keys and values, and sets with frozensets by their elements")
+    void mappingsAndSets() {
+        PyDict a = py.heap.newDict();
+        a.put(py.i(1), py.s("a"));
+        PyDict b = py.heap.newDict();
+        b.put(py.f(1.0), py.s("a"));
+        PyDict c = py.heap.newDict();
+        c.put(py.i(1), py.s("b"));
+        PyDict d = py.heap.newDict();
+        d.put(py.i(2), py.s("a"));
+        assertThat(Equality.equal(a, b)).as("{1: 'a'} == {1.0: 'a'}").isTrue();
+        assertThat(Equality.equal(a, c)).as("{1: 'a'} != {1: 'b'}").isFalse();
+        assertThat(Equality.equal(a, d)).as("{1: 'a'} != {2: 'a'}").isFalse();
+        assertThat(Equality.equal(a, py.heap.newDict())).as("{1: 'a'} != {}").isFalse();
+        assertThat(Equality.equal(py.heap.newFrozenSet(py.i(1), py.i(2)), py.heap.newSet(py.f(2.0), py.i(1)))).as("frozenset({1, 2}) == {2.0, 1}").isTrue();
+        assertThat(Equality.equal(py.heap.newSet(py.i(1)), py.heap.newSet(py.i(2)))).as("{1} != {2}").isFalse();
+        assertThat(Equality.equal(py.heap.newSet(py.i(1)), py.heap.newSet(py.i(1), py.i(2)))).as("{1} != {1, 2}").isFalse();
+        assertThat(Equality.equal(py.heap.newSet(py.i(1)), py.list(py.i(1)))).as("{1} != [1]").isFalse();
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("makes None equal None and any other object equal only itself")
+    void identityForTheRest() {
+        PyClass cls = py.cls("C");
+        PyList empty = py.list();
+        assertThat(Equality.equal(py.heap.newNone(), py.heap.newNone())).as("None == None").isTrue();
+        assertThat(Equality.equal(py.heap.newNone(), py.i(0))).as("None != 0").isFalse();
+        assertThat(Equality.equal(py.heap.newInstance(cls), py.heap.newInstance(cls))).as("two instances without __eq__ are not equal").isFalse();
+        assertThat(Equality.equal(cls, cls)).as("an object equals itself").isTrue();
+        assertThat(Equality.equal(empty, empty)).as("[] == [] (the same list)").isTrue();
+    }
+}
