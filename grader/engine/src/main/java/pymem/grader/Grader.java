@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import pymem.grader.api.ApiChangeNotes;
+import pymem.grader.api.PublicApi;
 import pymem.grader.compile.CompileOutcome;
 import pymem.grader.compile.ExerciseCompiler;
 import pymem.grader.discovery.GradedTest;
@@ -19,6 +21,7 @@ import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.rules.ApiRules;
 import pymem.grader.run.ForkedTestRun;
+import pymem.grader.run.TimeLimits;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
@@ -31,9 +34,6 @@ import pymem.grader.submission.Submission;
  * graded as usual.
  */
 public final class Grader {
-    /** A test that takes longer than this fails as too slow (the references need a few ms per test). */
-    public static final long PER_TEST_TIMEOUT_MILLIS = 10_000;
-    private static final long WATCHDOG_BASE_MILLIS = 30_000;
 
     private final Kit kit;
     private final TestSuite suite;
@@ -57,6 +57,7 @@ public final class Grader {
         Path work = Files.createTempDirectory("pymem-grade-");
         try {
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
+            Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
             List<Path> compiled = new ArrayList<>();
             ExerciseCompiler compiler = new ExerciseCompiler(kit.compileClasspath());
             for (Exercise e : ExerciseCatalog.all()) {
@@ -76,6 +77,10 @@ public final class Grader {
                     blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), own));
                     continue;
                 }
+                List<String> changes = PublicApi.diff(PublicApi.of(kit.stubClasses(e)), PublicApi.of(outcome.classes()));
+                if (!changes.isEmpty()) {
+                    apiChanges.put(e, changes);
+                }
                 compiled.add(outcome.classes());
             }
             List<GradedTest> runnable = tests.stream().filter(t -> !blocked.containsKey(t.exercise())).toList();
@@ -85,7 +90,9 @@ public final class Grader {
                 if (blocked.containsKey(e)) {
                     exercises.add(blocked.get(e));
                 } else {
-                    exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, "", ran.stream().filter(r -> r.test().exercise().equals(e)).toList()));
+                    List<TestResult> own = ran.stream().filter(r -> r.test().exercise().equals(e)).toList();
+                    List<String> changes = apiChanges.getOrDefault(e, List.of());
+                    exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(own, changes)));
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -105,7 +112,7 @@ public final class Grader {
         }
         // the submission comes last: it can never shadow a test, the model or the runner
         classpath.addAll(compiledExercises);
-        return new ForkedTestRun(classpath, PER_TEST_TIMEOUT_MILLIS, WATCHDOG_BASE_MILLIS);
+        return new ForkedTestRun(classpath, TimeLimits.load(kit.referenceTimes()));
     }
 
     private static List<GradedTest> testsOf(List<GradedTest> tests, Exercise e) {

@@ -34,8 +34,22 @@ public final class ExerciseCompiler {
         this.classpath = List.copyOf(classpath);
     }
 
-    /** Compiles every .java file under {@code sources} into {@code out}. */
+    /**
+     * Compiles every .java file under {@code sources} into {@code out}. Sources are read as UTF-8; when they
+     * are not valid UTF-8 (an editor that saved Latin-1), they are compiled again as ISO-8859-1.
+     */
     public CompileOutcome compile(Path sources, Path out) throws IOException {
+        CompileOutcome utf8 = compile(sources, out, StandardCharsets.UTF_8);
+        if (!utf8.succeeded() && utf8.errors().contains("unmappable character")) {
+            CompileOutcome latin1 = compile(sources, out, StandardCharsets.ISO_8859_1);
+            if (latin1.succeeded()) {
+                return latin1;
+            }
+        }
+        return utf8;
+    }
+
+    private CompileOutcome compile(Path sources, Path out, java.nio.charset.Charset encoding) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList();
@@ -45,11 +59,11 @@ public final class ExerciseCompiler {
         }
         Files.createDirectories(out);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, encoding)) {
             List<String> options = new ArrayList<>(List.of(
                     "-d", out.toString(),
                     "--release", "17",
-                    "-encoding", "UTF-8",
+                    "-encoding", encoding.name(),
                     "-proc:none",
                     "-g",
                     "-nowarn",

@@ -10,7 +10,8 @@ import java.util.Base64;
  *
  * <pre>
  *   NONCE START &lt;uid&gt;                 a graded test begins
- *   NONCE END &lt;uid&gt; PASS|FAIL &lt;message&gt;  it ended (ids and messages in Base64)
+ *   NONCE END &lt;uid&gt; PASS|FAIL &lt;micros&gt; &lt;message&gt;  it ended (ids and messages in Base64)
+ *   NONCE RESTART                       a runaway thread is left: run the rest in a fresh JVM
  *   NONCE DONE                          every selected test has run
  * </pre>
  */
@@ -18,6 +19,7 @@ public final class Channel {
     public static final String START = "START";
     public static final String END = "END";
     public static final String DONE = "DONE";
+    public static final String RESTART = "RESTART";
     public static final String PASS = "PASS";
     public static final String FAIL = "FAIL";
 

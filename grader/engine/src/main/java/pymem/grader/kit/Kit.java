@@ -98,6 +98,11 @@ public final class Kit {
         }
     }
 
+    /** The reference solution's time per hidden test, written by {@code ./grade calibrate}. */
+    public Path referenceTimes() {
+        return root.resolve("grader/hidden/reference-times.tsv");
+    }
+
     /** The classes a submission may use besides its own: the model. */
     public List<Path> compileClasspath() {
         return List.of(modelClasses());

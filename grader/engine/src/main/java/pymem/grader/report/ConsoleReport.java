@@ -36,6 +36,9 @@ public final class ConsoleReport {
                     continue;
                 }
                 sb.append(e.tests().size() - e.passedCount()).append(" failed\n");
+                if (!e.detail().isEmpty()) {
+                    sb.append("    ").append(e.detail()).append('\n');
+                }
                 for (TestResult t : e.tests()) {
                     if (!t.passed()) {
                         sb.append(String.format(Locale.ROOT, "  x %-5s %s (%d pt%s)%n        %s%n", t.test().number(), t.test().name(),

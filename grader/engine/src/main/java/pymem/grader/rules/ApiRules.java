@@ -31,7 +31,12 @@ public final class ApiRules {
             "java.lang.Runtime", "java.lang.Thread", "java.lang.ThreadGroup", "java.lang.ProcessBuilder",
             "java.lang.Process", "java.lang.ProcessHandle", "java.lang.ClassLoader", "java.lang.SecurityManager",
             "java.lang.StackWalker", "java.lang.Module", "java.lang.ModuleLayer", "java.lang.InheritableThreadLocal",
-            "java.lang.ClassValue", "java.lang.ScopedValue");
+            "java.lang.ClassValue", "java.lang.ScopedValue",
+            // java.util classes that load classes by name, or start threads
+            "java.util.ServiceLoader", "java.util.ResourceBundle", "java.util.Timer", "java.util.TimerTask");
+
+    /** Outside the allowed packages, only printing to System.out/err (never opening a PrintStream on a file). */
+    private static final Set<String> ALLOWED_EXTRA_TYPES = Set.of("java.io.PrintStream", "java.io.Serializable");
 
     private static final Set<String> ALLOWED_SYSTEM_METHODS = Set.of(
             "arraycopy", "identityHashCode", "nanoTime", "currentTimeMillis", "lineSeparator");
@@ -65,7 +70,8 @@ public final class ApiRules {
                 classesUseOnlyTheAllowedLibraries(exercise),
                 noCodeTouchesTheJvmProcessOrTheEnvironment(),
                 noCodeInspectsClassesByReflection(),
-                noCodeWaitsOnMonitors());
+                noCodeWaitsOnMonitors(),
+                noCodeOpensPrintStreams());
     }
 
     static ArchRule classesStayInTheirExercisePackage(Exercise exercise) {
@@ -102,7 +108,17 @@ public final class ApiRules {
                 || pkg.equals("pymem.model") || pkg.startsWith("pymem.model.")) {
             return true;
         }
+        if (ALLOWED_EXTRA_TYPES.contains(c.getName())) {
+            return true;
+        }
         return ALLOWED_PACKAGES.contains(pkg) && !FORBIDDEN_LANG_TYPES.contains(c.getName());
+    }
+
+    static ArchRule noCodeOpensPrintStreams() {
+        DescribedPredicate<JavaAccess<?>> opens = describe("a PrintStream constructor",
+                a -> a.getTargetOwner().getName().equals("java.io.PrintStream") && a.getName().equals("<init>"));
+        return noClasses().should().accessTargetWhere(opens)
+                .because("a new PrintStream can write files; print with System.out or System.err");
     }
 
     static ArchRule noCodeTouchesTheJvmProcessOrTheEnvironment() {

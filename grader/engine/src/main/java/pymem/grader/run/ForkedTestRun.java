@@ -19,48 +19,44 @@ import java.util.concurrent.TimeUnit;
 import pymem.grader.discovery.GradedTest;
 import pymem.grader.fork.Channel;
 import pymem.grader.fork.ForkMain;
+import pymem.grader.kit.Exercise;
 import pymem.grader.score.TestResult;
 
 /**
  * Runs graded tests in a forked JVM and accounts for every one of them, whatever the code under test does.
  *
  * <ul>
- *   <li>The JVM has a bounded heap and exits on OutOfMemoryError; each test has a timeout; a watchdog kills
- *       the JVM when the whole run overruns its budget.</li>
+ *   <li>The JVM has a bounded heap and exits on OutOfMemoryError; each test has a calibrated time limit
+ *       ({@link TimeLimits}); a watchdog kills the JVM when the whole run overruns its budget.</li>
  *   <li>Results arrive over {@link Channel}, signed with a fresh nonce.</li>
- *   <li>When the JVM dies (System.exit, out of memory, killed), the test that was running is failed with the
- *       reason and the tests that had not run yet get a fresh JVM (at most {@link #MAX_RESTARTS} times).</li>
+ *   <li>When the JVM dies (System.exit, out of memory, killed by the watchdog) or asks to be replaced (a
+ *       runaway thread), the test that was running is failed with the reason and the tests that had not run
+ *       get a fresh JVM. An exercise that crashes the JVM {@link #MAX_CRASHES_PER_EXERCISE} times has its
+ *       remaining tests failed, so one hostile exercise cannot starve the others.</li>
  * </ul>
  */
 public final class ForkedTestRun {
-    static final int MAX_RESTARTS = 3;
-    private static final String HEAP = "-Xmx768m";
+    static final int MAX_CRASHES_PER_EXERCISE = 3;
+    static final String HEAP = "-Xmx768m";
+    private static final long WATCHDOG_BASE_MILLIS = 20_000;
 
     private final List<Path> classpath;
-    private final long perTestTimeoutMillis;
-    private final long watchdogBaseMillis;
+    private final TimeLimits limits;
 
     /**
-     * @param classpath            the test JVM's classpath, in lookup order
-     * @param perTestTimeoutMillis how long one test may take before it fails as too slow
-     * @param watchdogBaseMillis   the whole run's budget is this plus the per-test timeout for each test
+     * @param classpath the test JVM's classpath, in lookup order
+     * @param limits    each test's time limit
      */
-    public ForkedTestRun(List<Path> classpath, long perTestTimeoutMillis, long watchdogBaseMillis) {
+    public ForkedTestRun(List<Path> classpath, TimeLimits limits) {
         this.classpath = List.copyOf(classpath);
-        this.perTestTimeoutMillis = perTestTimeoutMillis;
-        this.watchdogBaseMillis = watchdogBaseMillis;
+        this.limits = limits;
     }
 
     public List<TestResult> run(List<GradedTest> tests) throws IOException, InterruptedException {
         Map<String, TestResult> results = new LinkedHashMap<>();
+        Map<Exercise, Integer> crashes = new HashMap<>();
         List<GradedTest> pending = new ArrayList<>(tests);
-        for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            if (attempt > MAX_RESTARTS) {
-                for (GradedTest t : pending) {
-                    results.put(t.uniqueId(), TestResult.failed(t, "not run: the test JVM crashed " + attempt + " times in this submission"));
-                }
-                break;
-            }
+        while (!pending.isEmpty()) {
             Attempt outcome = runOnce(pending);
             results.putAll(outcome.results);
             List<GradedTest> next = new ArrayList<>();
@@ -70,16 +66,23 @@ public final class ForkedTestRun {
                 }
                 if (t.uniqueId().equals(outcome.running)) {
                     results.put(t.uniqueId(), TestResult.failed(t, outcome.crash));
+                    crashes.merge(t.exercise(), 1, Integer::sum);
                 } else {
                     next.add(t);
                 }
             }
-            if (outcome.running == null && !next.isEmpty() && outcome.crash != null) {
-                // the JVM died outside any test: nothing to blame, nothing that a retry would change
-                for (GradedTest t : next) {
-                    results.put(t.uniqueId(), TestResult.failed(t, outcome.crash));
-                }
+            if (!outcome.restartRequested && outcome.running == null && !next.isEmpty()) {
+                // the JVM died outside any test (or finished without reporting them): a retry would change nothing
+                String why = outcome.crash != null ? outcome.crash : "the test was not reported by the test JVM";
+                next.forEach(t -> results.put(t.uniqueId(), TestResult.failed(t, why)));
                 next.clear();
+            }
+            for (GradedTest t : List.copyOf(next)) {
+                if (crashes.getOrDefault(t.exercise(), 0) >= MAX_CRASHES_PER_EXERCISE) {
+                    results.put(t.uniqueId(), TestResult.failed(t, "not run: this exercise's tests crashed or hung the test JVM "
+                            + MAX_CRASHES_PER_EXERCISE + " times, so its remaining tests were skipped"));
+                    next.remove(t);
+                }
             }
             pending = next;
         }
@@ -90,8 +93,11 @@ public final class ForkedTestRun {
         return ordered;
     }
 
-    /** What one JVM reported: results, the test it was running when it died (if it died), and why. */
-    private record Attempt(Map<String, TestResult> results, String running, String crash) {
+    /**
+     * What one JVM reported: results, the test it was running when it died (if it died), why, and whether it
+     * asked to be replaced.
+     */
+    private record Attempt(Map<String, TestResult> results, String running, String crash, boolean restartRequested) {
     }
 
     private Attempt runOnce(List<GradedTest> tests) throws IOException, InterruptedException {
@@ -100,17 +106,18 @@ public final class ForkedTestRun {
         tests.forEach(t -> byId.put(t.uniqueId(), t));
         Process process = start();
         StreamDrain stderr = StreamDrain.start(process.getErrorStream(), 16 * 1024);
+        long budget = WATCHDOG_BASE_MILLIS;
         try (Writer orders = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             orders.write("nonce " + nonce + "\n");
-            orders.write("timeout-ms " + perTestTimeoutMillis + "\n");
             for (GradedTest t : tests) {
-                orders.write("test " + Channel.encode(t.uniqueId()) + "\n");
+                TimeLimits.Limit limit = limits.limitFor(t);
+                budget += limit.timeoutMillis();
+                orders.write("test " + Channel.encode(t.uniqueId()) + " " + limit.timeoutMillis() + " " + limit.referenceMillis() + "\n");
             }
             orders.write("run\n");
         } catch (IOException e) {
             // the JVM died before reading its orders; handled below like any other crash
         }
-        long budget = watchdogBaseMillis + perTestTimeoutMillis * tests.size();
         ChannelReader reader = new ChannelReader(process.getInputStream(), nonce, byId);
         Thread readerThread = new Thread(reader, "pymem-channel-reader");
         readerThread.setDaemon(true);
@@ -121,20 +128,21 @@ public final class ForkedTestRun {
         }
         readerThread.join(2000);
         stderr.join(2000);
-        if (reader.done) {
-            return new Attempt(reader.results, null, null);
+        if (reader.done || reader.restart) {
+            return new Attempt(reader.results, null, null, reader.restart);
         }
         String crash;
         if (!finished) {
-            crash = "stopped after the whole test run exceeded its " + (budget / 1000) + " s budget (an endless loop that ignores interrupts?)";
+            crash = "stopped: the test run exceeded its " + (budget / 1000) + " s budget while this test ran (an endless loop?)";
         } else if (stderr.text().contains("OutOfMemoryError")) {
-            crash = "ran out of memory (the test JVM's heap is bounded: " + HEAP.substring(4) + ")";
+            crash = "ran out of memory (the test JVM's heap is bounded at " + HEAP.substring(4) + "): endless allocation?";
         } else if (stderr.text().contains("StackOverflowError")) {
             crash = "overflowed the stack and crashed the test JVM";
         } else {
-            crash = "the test JVM exited with code " + process.exitValue() + " while this test ran (does the code call System.exit or Runtime.halt?)";
+            crash = "the test JVM exited with code " + process.exitValue()
+                    + " while this test ran (does the code call System.exit or Runtime.halt?)";
         }
-        return new Attempt(reader.results, reader.running, crash);
+        return new Attempt(reader.results, reader.running, crash, false);
     }
 
     private static byte[] randomBytes() {
@@ -146,12 +154,12 @@ public final class ForkedTestRun {
     private Process start() throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(javaBin, HEAP, "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
                 "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
                 "-cp", String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()),
                 ForkMain.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(k -> k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("_JAVA_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
+        builder.environment().keySet().removeIf(k -> k.equals("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
         return builder.start();
     }
 
@@ -163,6 +171,7 @@ public final class ForkedTestRun {
         final Map<String, TestResult> results = new LinkedHashMap<>();
         volatile String running;
         volatile boolean done;
+        volatile boolean restart;
 
         ChannelReader(InputStream in, String nonce, Map<String, GradedTest> byId) {
             this.in = in;
@@ -191,11 +200,13 @@ public final class ForkedTestRun {
                 case Channel.END -> {
                     GradedTest t = byId.get(Channel.decode(parts[2]));
                     if (t != null && !results.containsKey(t.uniqueId())) {
-                        boolean pass = parts[3].equals(Channel.PASS);
-                        results.put(t.uniqueId(), pass ? TestResult.passed(t) : TestResult.failed(t, Channel.decode(parts.length > 4 ? parts[4] : "")));
+                        double seconds = Long.parseLong(parts[4]) / 1e6;
+                        String message = parts.length > 5 ? Channel.decode(parts[5]) : "";
+                        results.put(t.uniqueId(), parts[3].equals(Channel.PASS) ? TestResult.passed(t, seconds) : TestResult.failed(t, message, seconds));
                     }
                     running = null;
                 }
+                case Channel.RESTART -> restart = true;
                 case Channel.DONE -> done = true;
                 default -> { }
             }

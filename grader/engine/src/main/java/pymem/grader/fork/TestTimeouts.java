@@ -1,0 +1,83 @@
+package pymem.grader.fork;
+
+import java.lang.reflect.Method;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * Runs every test body on a fresh thread with its own calibrated time limit (a multiple of what the
+ * reference solution needs, with a floor). A test over its limit fails with both times in the message. If
+ * its thread ignores the interrupt, the JVM is "tainted" (a runaway thread would slow every later test), so
+ * the runner asks the grader for a fresh JVM for the remaining tests.
+ *
+ * <p>Registered only in the forked test JVM, through JUnit's extension auto-detection.
+ */
+public final class TestTimeouts implements InvocationInterceptor {
+    /** Stack size of a test thread: fixed, so that "too deep a recursion" fails the same way everywhere. */
+    static final long TEST_STACK_BYTES = 2L * 1024 * 1024;
+    static final Map<String, Limit> LIMITS = new ConcurrentHashMap<>();
+    static volatile long defaultTimeoutMillis = 10_000;
+    static volatile boolean tainted;
+
+    /** A test's time limit and the reference's time that it derives from (negative: unknown). */
+    record Limit(long timeoutMillis, long referenceMillis) {
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
+        runLimited(invocation, context);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
+        runLimited(invocation, context);
+    }
+
+    private static void runLimited(Invocation<Void> invocation, ExtensionContext context) throws Throwable {
+        Limit limit = limitFor(context.getUniqueId());
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                invocation.proceed();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "pymem-test", TEST_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        worker.join(limit.timeoutMillis());
+        if (worker.isAlive()) {
+            worker.interrupt();
+            worker.join(500);
+            if (worker.isAlive()) {
+                tainted = true;
+            }
+            throw new AssertionError(timeoutMessage(limit));
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    static String timeoutMessage(Limit limit) {
+        String took = String.format(Locale.ROOT, "took longer than %.1f s", limit.timeoutMillis() / 1000.0);
+        if (limit.referenceMillis() < 0) {
+            return took + " (an endless loop, or a much slower algorithm than needed?)";
+        }
+        return took + String.format(Locale.ROOT, "; the reference needs %.2f s (an endless loop, or a much slower algorithm than needed?)",
+                limit.referenceMillis() / 1000.0);
+    }
+
+    private static Limit limitFor(String uniqueId) {
+        for (Map.Entry<String, Limit> e : LIMITS.entrySet()) {
+            if (uniqueId.equals(e.getKey()) || uniqueId.startsWith(e.getKey() + "/")) {
+                return e.getValue();
+            }
+        }
+        return new Limit(defaultTimeoutMillis, -1);
+    }
+}
