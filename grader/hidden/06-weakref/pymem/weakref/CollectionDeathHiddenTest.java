@@ -1,0 +1,142 @@
+package pymem.weakref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pymem.grading.Points;
+import pymem.model.PyException;
+import pymem.model.PyInstance;
+
+/** The collector calls handleWeakrefs(unreachable, garbageRefs) after finding garbage, before finalizers. */
+@DisplayName("Death in a garbage collection (task 3)")
+class CollectionDeathHiddenTest {
+    private final WeakrefFixtures fx = new WeakrefFixtures();
+    private final WeakRefs weakrefs = fx.weakrefs;
+
+    /** a <-> b, a two-instance cycle nobody else refers to. */
+    private List<PyInstance> cycle() {
+        PyInstance a = fx.obj();
+        PyInstance b = fx.obj();
+        a.setAttribute("partner", b);
+        b.setAttribute("partner", a);
+        return List.of(a, b);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("clears every ref to an unreachable object and runs the callbacks of reachable refs")
+    void refsToGarbageAreClearedAndCallbacksRun() {
+        List<PyInstance> garbage = cycle();
+        List<Ref> received = new ArrayList<>();
+        Ref basic = weakrefs.ref(garbage.get(0));
+        Ref withCallback = weakrefs.ref(garbage.get(1), received::add);
+        weakrefs.handleWeakrefs(garbage, List.of());
+        assertThat(basic.get()).as("a ref to an unreachable object answers None after the collection").isNull();
+        assertThat(withCallback.get()).as("every ref to an unreachable object is cleared").isNull();
+        assertThat(received).as("a reachable ref's callback runs and receives the ref")
+                .containsExactly(withCallback);
+        assertThat(WeakrefFacts.REACHABLE_WEAKREF_CALLBACK_RUNS).isTrue();
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("never runs the callback of a weakref that is itself garbage")
+    void garbageRefCallbackDoesNotRun() {
+        List<PyInstance> garbage = cycle();
+        List<String> log = new ArrayList<>();
+        Ref held = weakrefs.ref(garbage.get(1), WeakrefFixtures.logging(log, "garbage ref"));
+        Ref outside = weakrefs.ref(garbage.get(0), WeakrefFixtures.logging(log, "reachable ref"));
+        weakrefs.handleWeakrefs(garbage, List.of(held));
+        assertThat(log.contains("garbage ref"))
+                .as("a weakref that is itself garbage must not run its callback (it could see freed objects)")
+                .isEqualTo(WeakrefFacts.GARBAGE_WEAKREF_CALLBACK_RUNS);
+        assertThat(log).as("the reachable ref's callback still runs").containsExactly("reachable ref");
+        assertThat(held.get()).as("the garbage ref is cleared too").isNull();
+        assertThat(outside.get()).isNull();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("clears a garbage weakref to a living object, whose callback then never runs")
+    void garbageRefToLivingObjectIsCleared() {
+        List<PyInstance> garbage = cycle();
+        PyInstance living = fx.obj();
+        List<String> log = new ArrayList<>();
+        Ref held = weakrefs.ref(living, WeakrefFixtures.logging(log, "held by garbage"));
+        Ref kept = weakrefs.ref(living, WeakrefFixtures.logging(log, "kept"));
+        weakrefs.handleWeakrefs(garbage, List.of(held));
+        assertThat(held.get()).as("a weakref inside the garbage is cleared even if its referent lives").isNull();
+        assertThat(kept.get()).as("other refs to the living object are untouched").isSameAs(living);
+        assertThat(weakrefs.getweakrefcount(living)).as("the cleared ref leaves its referent's list").isEqualTo(1);
+        weakrefs.clearWeakRefs(living);
+        assertThat(log).as("when the living object dies later, only the surviving ref's callback runs")
+                .containsExactly("kept");
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("clears the refs to all unreachable objects before any callback or finalizer runs")
+    void everythingClearedBeforeCallbacks() {
+        List<PyInstance> garbage = cycle();
+        Ref toA = weakrefs.ref(garbage.get(0));
+        Ref toB = weakrefs.ref(garbage.get(1));
+        List<Boolean> sawCleared = new ArrayList<>();
+        weakrefs.ref(garbage.get(0), ref -> sawCleared.add(toA.get() == null && toB.get() == null));
+        weakrefs.ref(garbage.get(1), ref -> sawCleared.add(toA.get() == null && toB.get() == null));
+        weakrefs.handleWeakrefs(garbage, List.of());
+        assertThat(sawCleared).as("callbacks run only after the refs to every unreachable object were cleared")
+                .containsExactly(true, true);
+        assertThat(toA.get() == null && toB.get() == null)
+                .as("when the hook returns (and __del__ methods run next) the refs are already None")
+                .isEqualTo(WeakrefFacts.DEL_SEES_WEAKREF_CLEARED);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("runs callbacks object by object in unreachable order, newest ref first within an object")
+    void callbackOrderInACollection() {
+        List<PyInstance> garbage = cycle();
+        List<String> log = new ArrayList<>();
+        weakrefs.ref(garbage.get(1), WeakrefFixtures.logging(log, "b1"));
+        weakrefs.ref(garbage.get(0), WeakrefFixtures.logging(log, "a1"));
+        weakrefs.ref(garbage.get(0), WeakrefFixtures.logging(log, "a2"));
+        weakrefs.ref(garbage.get(1), WeakrefFixtures.logging(log, "b2"));
+        weakrefs.handleWeakrefs(garbage, List.of());
+        assertThat(log).as("handle_weakrefs walks the unreachable objects in order, each one's refs newest first")
+                .containsExactly("a2", "a1", "b2", "b1");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("reports a raising callback during a collection and still runs the others")
+    void raisingCallbackInCollection() {
+        List<PyInstance> garbage = cycle();
+        List<String> log = new ArrayList<>();
+        PyException boom = new PyException("RuntimeError", "boom");
+        weakrefs.ref(garbage.get(0), WeakrefFixtures.logging(log, "first"));
+        weakrefs.ref(garbage.get(0), ref -> {
+            throw boom;
+        });
+        weakrefs.ref(garbage.get(1), WeakrefFixtures.logging(log, "other object"));
+        weakrefs.handleWeakrefs(garbage, List.of());
+        assertThat(log).as("an exception in one callback must not stop the others").containsExactly("first", "other object");
+        assertThat(weakrefs.unraisable()).as("the exception is reported, not raised").containsExactly(boom);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("leaves the refs to reachable objects alone")
+    void reachableObjectsKeepTheirRefs() {
+        List<PyInstance> garbage = cycle();
+        PyInstance survivor = fx.obj();
+        List<String> log = new ArrayList<>();
+        Ref toSurvivor = weakrefs.ref(survivor, WeakrefFixtures.logging(log, "survivor"));
+        weakrefs.handleWeakrefs(garbage, List.of());
+        assertThat(toSurvivor.get()).as("a collection clears only refs to the unreachable objects").isSameAs(survivor);
+        assertThat(log).as("no callback runs for a survivor").isEmpty();
+        assertThat(weakrefs.getweakrefcount(garbage.get(0))).as("freed garbage keeps no refs").isZero();
+    }
+}

@@ -1,0 +1,197 @@
+package pymem.weakref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pymem.grading.Points;
+import pymem.model.PyException;
+import pymem.model.PyInstance;
+import pymem.model.PyObject;
+
+@DisplayName("WeakValueDictionary, WeakKeyDictionary and WeakSet (task 5)")
+class WeakContainersHiddenTest {
+    private final WeakrefFixtures fx = new WeakrefFixtures();
+    private final WeakRefs weakrefs = fx.weakrefs;
+
+    @Test
+    @Points(2)
+    @DisplayName("drops a WeakValueDictionary entry when its value dies")
+    void weakValueEntryVanishes() {
+        WeakValueDictionary d = new WeakValueDictionary(weakrefs);
+        PyInstance v = fx.obj();
+        PyInstance w = fx.obj();
+        d.put("k", v);
+        d.put("other", w);
+        assertThat(d.get("k")).as("a living value is found under its key").isSameAs(v);
+        weakrefs.clearWeakRefs(v);
+        assertThat(d.containsKey("k")).as("'k' in d is False once the value died").isFalse();
+        assertThat(d.get("k")).isNull();
+        assertThat(d.size()).as("len(d) counts only entries whose value lives").isEqualTo(1);
+        assertThat(d.get("other")).as("other entries stay").isSameAs(w);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("keeps the newer value when the value a key used to have dies")
+    void oldValueDeathKeepsNewValue() {
+        WeakValueDictionary d = new WeakValueDictionary(weakrefs);
+        PyInstance v1 = fx.obj();
+        PyInstance v2 = fx.obj();
+        d.put("k", v1);
+        d.put("k", v2);
+        weakrefs.clearWeakRefs(v1);
+        assertThat(d.get("k") == v2).as("d['k'] = v2 replaced v1: v1's death must not remove the key")
+                .isEqualTo(WeakrefFacts.WVD_OLD_VALUE_DEATH_KEEPS_NEW);
+        assertThat(d.size()).isEqualTo(1);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("drops a WeakKeyDictionary entry when its key dies")
+    void weakKeyEntryVanishes() {
+        WeakKeyDictionary d = new WeakKeyDictionary(weakrefs);
+        PyInstance k1 = fx.obj();
+        PyInstance k2 = fx.obj();
+        PyObject one = fx.heap.newInt(1);
+        d.put(k1, one);
+        d.put(k2, fx.heap.newInt(2));
+        assertThat(d.get(k1)).as("the value stored under a living key").isSameAs(one);
+        weakrefs.clearWeakRefs(k1);
+        assertThat(d.containsKey(k1)).as("a dead key's entry disappears").isFalse();
+        assertThat(d.size()).as("len(d) after one key died").isEqualTo(1);
+        assertThat(d.containsKey(k2)).as("other keys stay").isTrue();
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("replaces the value of a WeakKeyDictionary key stored again")
+    void weakKeyReplacesValue() {
+        WeakKeyDictionary d = new WeakKeyDictionary(weakrefs);
+        PyInstance k = fx.obj();
+        PyObject two = fx.heap.newInt(2);
+        d.put(k, fx.heap.newInt(1));
+        d.put(k, two);
+        assertThat(d.size()).as("storing under the same key object again makes no second entry").isEqualTo(1);
+        assertThat(d.get(k)).as("d[k] is the value stored last").isSameAs(two);
+        assertThat(d.get(fx.obj())).as("an object that is not a key finds nothing").isNull();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("drops a WeakSet member when it dies, and keeps members distinct")
+    void weakSetMemberVanishes() {
+        WeakSet s = new WeakSet(weakrefs);
+        PyInstance a = fx.obj();
+        PyInstance b = fx.obj();
+        PyInstance c = fx.obj();
+        s.add(a);
+        s.add(b);
+        s.add(a);
+        s.add(c);
+        assertThat(s.size()).as("adding a member twice keeps one").isEqualTo(3);
+        weakrefs.clearWeakRefs(b);
+        assertThat(s.contains(b)).as("a dead member leaves the WeakSet").isFalse();
+        assertThat(s.discard(c)).as("discard removes a living member").isTrue();
+        assertThat(s.discard(c)).as("discarding again finds nothing").isFalse();
+        assertThat(s.size()).isEqualTo(1);
+        assertThat(s.contains(a)).isTrue();
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("keeps iterating safely while members die, skipping those not yet reached")
+    void weakSetIterationSurvivesDeaths() {
+        WeakSet s = new WeakSet(weakrefs);
+        List<PyInstance> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(fx.obj());
+            s.add(members.get(i));
+        }
+        int yielded = 0;
+        for (PyObject member : s) {
+            if (yielded == 0) {
+                for (PyInstance other : members) {
+                    if (other != member) {
+                        weakrefs.clearWeakRefs(other);
+                    }
+                }
+            }
+            yielded++;
+        }
+        assertThat(yielded).as("members that die during the loop are not yielded, and the loop does not fail")
+                .isEqualTo(WeakrefFacts.WEAKSET_YIELDED_WHEN_OTHERS_DIE_MID_ITERATION);
+        assertThat(s.size()).as("after the loop the dead members are gone").isEqualTo(WeakrefFacts.WEAKSET_LEN_AFTER);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("keeps iterating a WeakValueDictionary safely while values die")
+    void weakValueIterationSurvivesDeaths() {
+        WeakValueDictionary d = new WeakValueDictionary(weakrefs);
+        List<PyInstance> values = List.of(fx.obj(), fx.obj(), fx.obj(), fx.obj());
+        for (int i = 0; i < values.size(); i++) {
+            d.put("k" + i, values.get(i));
+        }
+        List<String> seen = new ArrayList<>();
+        for (String key : d) {
+            if (seen.isEmpty()) {
+                weakrefs.clearWeakRefs(values.get(2));
+            }
+            seen.add(key);
+        }
+        assertThat(seen).as("iteration goes on after a value dies, without the dead entry")
+                .containsExactly("k0", "k1", "k3");
+        assertThat(d.size()).isEqualTo(3);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("keeps iterating a WeakKeyDictionary safely while keys die")
+    void weakKeyIterationSurvivesDeaths() {
+        WeakKeyDictionary d = new WeakKeyDictionary(weakrefs);
+        List<PyInstance> keys = List.of(fx.obj(), fx.obj(), fx.obj());
+        keys.forEach(k -> d.put(k, fx.heap.newInt(0)));
+        List<PyObject> seen = new ArrayList<>();
+        for (PyObject key : d) {
+            if (seen.isEmpty()) {
+                weakrefs.clearWeakRefs(keys.get(1));
+            }
+            seen.add(key);
+        }
+        assertThat(seen).as("keys dying mid-iteration are skipped").containsExactly(keys.get(0), keys.get(2));
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("answers False for an int in a WeakSet but refuses to add one")
+    void weakSetAndUnreferenceableObjects() {
+        WeakSet s = new WeakSet(weakrefs);
+        s.add(fx.obj());
+        assertThat(s.contains(fx.heap.newInt(7))).as("7 in WeakSet() is False, not an error")
+                .isEqualTo(WeakrefFacts.WEAKSET_CONTAINS_INT);
+        PyException e = catchThrowableOfType(PyException.class, () -> s.add(fx.heap.newInt(7)));
+        assertThat(e).as("WeakSet().add(7) raises: an int cannot be weakly referenced").isNotNull();
+        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.REFUSED_INT);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("drops entries whose objects a collection found unreachable")
+    void containersFollowCollections() {
+        WeakSet s = new WeakSet(weakrefs);
+        WeakValueDictionary d = new WeakValueDictionary(weakrefs);
+        PyInstance a = fx.obj();
+        PyInstance b = fx.obj();
+        a.setAttribute("partner", b);
+        b.setAttribute("partner", a);
+        s.add(a);
+        d.put("b", b);
+        weakrefs.handleWeakrefs(List.of(a, b), List.of());
+        assertThat(s.size()).as("a WeakSet member collected as garbage leaves the set").isZero();
+        assertThat(d.size()).as("a WeakValueDictionary value collected as garbage drops its entry").isZero();
+    }
+}
