@@ -27,17 +27,12 @@ public final class NameResolver implements NameAccess {
                     return boundOrUnboundLocal(frame.locals().get(identifier), identifier);
                 }
                 return nameLookup(frame, identifier);
-            case GLOBAL_IMPLICIT:
-                // A class body reads its own namespace first (LOAD_NAME); a function goes straight to globals.
-                return block.kind() == BlockKind.FUNCTION ? globalLookup(frame, identifier) : nameLookup(frame, identifier);
-            case GLOBAL_EXPLICIT:
+            case GLOBAL_IMPLICIT, GLOBAL_EXPLICIT:
+                // Not bound in this block: its own namespace cannot hold it, so straight to globals, then builtins.
                 return globalLookup(frame, identifier);
             case CELL:
                 return boundOrUnboundLocal(cellOf(frame, identifier).contents(), identifier);
             default: // FREE
-                if (block.kind() == BlockKind.CLASS && frame.locals().contains(identifier)) {
-                    return frame.locals().get(identifier); // LOAD_CLASSDEREF: the class namespace wins
-                }
                 PyObject value = cellOf(frame, identifier).contents();
                 if (value == null) {
                     throw freeVariableUnbound(identifier);

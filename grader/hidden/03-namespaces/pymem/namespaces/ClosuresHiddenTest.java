@@ -1,0 +1,162 @@
+package pymem.namespaces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import pymem.grading.Points;
+import pymem.model.Namespace;
+import pymem.model.PyCell;
+import pymem.model.snippet.Block;
+import pymem.model.snippet.Frame;
+
+@DisplayName("Task 4: frames, cells and closures")
+class ClosuresHiddenTest {
+
+    @Test
+    @Points(2)
+    @DisplayName("lets a nested function read its enclosing function's variable (the notebook's second example)")
+    void enclosing() {
+        assertThat(Run.transcript(Snippets.NOTEBOOK_ENCLOSING))
+                .as("a nested function reads the enclosing variable through its closure cell")
+                .isEqualTo(NamespacesFacts.NOTEBOOK_ENCLOSING);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("shows a closure the variable's value at call time, not at definition time")
+    void lateBinding() {
+        assertThat(Run.transcript(Snippets.CLOSURE_SEES_LATER_ASSIGNMENT))
+                .as("a closure captures the cell, so it sees assignments made after it was defined")
+                .isEqualTo(NamespacesFacts.CLOSURE_SEES_LATER_ASSIGNMENT);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("gives lambdas made in one comprehension the same loop variable")
+    void lambdasShareTheLoopVariable() {
+        assertThat(Run.transcript(Snippets.LATE_BINDING_LAMBDAS))
+                .as("all lambdas made in one comprehension share one cell: each sees its last value")
+                .isEqualTo(NamespacesFacts.LATE_BINDING_LAMBDAS);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("freezes a value in a default argument, evaluated when the def or lambda runs")
+    void defaultsCaptureValues() {
+        assertThat(Run.transcript(Snippets.DEFAULT_CAPTURES_VALUE))
+                .as("a default is a value stored in the function, not a cell")
+                .isEqualTo(NamespacesFacts.DEFAULT_CAPTURES_VALUE);
+        assertThat(Run.transcript(Snippets.DEFAULT_EVALUATED_AT_DEF))
+                .as("a default is evaluated once, when the def statement runs")
+                .isEqualTo(NamespacesFacts.DEFAULT_EVALUATED_AT_DEF);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("lets two closures of one call share one cell")
+    void sharedCell() {
+        assertThat(Run.transcript(Snippets.CLOSURES_SHARE_ONE_CELL))
+                .as("two functions made in one call capture the same cell: a nonlocal write is seen by both")
+                .isEqualTo(NamespacesFacts.CLOSURES_SHARE_ONE_CELL);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("gives every call of a function fresh cells")
+    void freshCellsPerCall() {
+        assertThat(Run.transcript(Snippets.FRESH_CELLS_PER_CALL))
+                .as("each call makes new empty cells: two counters from two calls are independent")
+                .isEqualTo(NamespacesFacts.FRESH_CELLS_PER_CALL);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("raises the free-variable NameError when the enclosing variable is not bound yet, or deleted")
+    void unboundFreeVariable() {
+        assertThat(Run.transcript(Snippets.FREE_VARIABLE_NOT_YET_BOUND))
+                .as("an empty cell read through a closure is CPython's free-variable NameError")
+                .isEqualTo(NamespacesFacts.FREE_VARIABLE_NOT_YET_BOUND);
+        assertThat(Run.transcript(Snippets.FREE_VARIABLE_DELETED))
+                .as("del of a cell variable empties the cell every closure shares")
+                .isEqualTo(NamespacesFacts.FREE_VARIABLE_DELETED);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("raises UnboundLocalError when a function reads its own cell variable before assigning it")
+    void unboundCellVariable() {
+        assertThat(Run.transcript(Snippets.CELL_VARIABLE_READ_BEFORE_ASSIGNMENT))
+                .as("an empty cell read in its own function is UnboundLocalError, not the free-variable error")
+                .isEqualTo(NamespacesFacts.CELL_VARIABLE_READ_BEFORE_ASSIGNMENT);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("rebinds the enclosing variable through nonlocal, across two levels")
+    void nestedNonlocal() {
+        assertThat(Run.transcript(Snippets.NESTED_NONLOCAL))
+                .as("nonlocal stores write the one cell that every level shares")
+                .isEqualTo(NamespacesFacts.NESTED_NONLOCAL);
+        assertThat(Run.transcript(Snippets.NONLOCAL_IN_CLASS_BODY))
+                .as("nonlocal in a class body writes the enclosing function's cell")
+                .isEqualTo(NamespacesFacts.NONLOCAL_IN_CLASS_BODY);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("reads the nearest enclosing binding, through intermediate functions and class bodies")
+    void throughIntermediates() {
+        assertThat(Run.transcript(Snippets.NEAREST_ENCLOSING_SCOPE))
+                .as("the innermost enclosing function's variable wins")
+                .isEqualTo(NamespacesFacts.NEAREST_ENCLOSING_SCOPE);
+        assertThat(Run.transcript(Snippets.FREE_NAME_PASSES_THROUGH))
+                .as("an intermediate function hands the cell on to the function nested in it")
+                .isEqualTo(NamespacesFacts.FREE_NAME_PASSES_THROUGH);
+        assertThat(Run.transcript(Snippets.NESTING_THROUGH_CLASS))
+                .as("a class body hands the cell on to its methods")
+                .isEqualTo(NamespacesFacts.NESTING_THROUGH_CLASS);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("reads the module's value below a global declaration, not the enclosing function's")
+    void globalHidesEnclosingAtRunTime() {
+        assertThat(Run.transcript(Snippets.GLOBAL_HIDES_ENCLOSING_BINDING))
+                .as("below 'global x' a nested read of x is a global read")
+                .isEqualTo(NamespacesFacts.GLOBAL_HIDES_ENCLOSING_BINDING);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("captures the defining frame's very cells, and makes new empty ones for each frame")
+    void capturesCellsNotValues() {
+        Block module = Run.interpreter().analyze(Snippets.CLOSURES_SHARE_ONE_CELL);
+        Block make = module.children().get(0);
+        Block inc = make.children().get(0);
+        Block get = make.children().get(1);
+        Closures closures = new Closures();
+        Namespace globals = new Namespace("__main__");
+        Namespace builtins = new Namespace("builtins");
+
+        Frame call = closures.enter(make, globals, builtins, List.of());
+        PyCell cell = call.cell("n");
+        assertThat(cell).as("a CELL name gets a cell when its frame is entered").isNotNull();
+        assertThat(cell.contents()).as("a new frame's cell starts empty").isNull();
+        assertThat(call.locals()).as("a function frame has a namespace of its own, not the module's")
+                .isNotSameAs(globals);
+        List<PyCell> forInc = closures.closureFor(call, inc);
+        List<PyCell> forGet = closures.closureFor(call, get);
+        assertThat(forInc).as("a closure holds the defining frame's cell itself, not a copy").containsExactly(cell);
+        assertThat(forGet.get(0)).as("two closures made in one frame share one cell").isSameAs(forInc.get(0));
+        Frame incFrame = closures.enter(inc, globals, builtins, forInc);
+        assertThat(incFrame.cell("n")).as("a FREE name's cell in the callee is the closure's cell").isSameAs(cell);
+        assertThat(closures.enter(make, globals, builtins, List.of()).cell("n"))
+                .as("a second call of the same function gets a fresh cell").isNotSameAs(cell);
+        Frame moduleFrame = closures.enter(module, globals, builtins, List.of());
+        assertThat(moduleFrame.locals()).as("module code runs with its globals as its locals").isSameAs(globals);
+    }
+}

@@ -1,0 +1,162 @@
+package pymem.namespaces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import pymem.grading.Points;
+
+@DisplayName("Task 2: nested scopes, cells and free names")
+class NestedScopesHiddenTest {
+
+    @Test
+    @Points(3)
+    @DisplayName("turns a local that a nested function reads into a cell, and the read into a free name")
+    void cellAndFree() {
+        assertThat(Run.scopes(Snippets.NOTEBOOK_ENCLOSING))
+                .as("a local used by a nested function is CELL there and FREE in the nested function")
+                .isEqualTo(NamespacesFacts.SCOPES_NOTEBOOK_ENCLOSING);
+        assertThat(Run.scopes(Snippets.CLOSURES_SHARE_ONE_CELL))
+                .as("a nonlocal name is FREE in the declaring function and CELL where it is bound")
+                .isEqualTo(NamespacesFacts.SCOPES_CLOSURES_SHARE_ONE_CELL);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("binds a free name to the nearest enclosing function that assigns it")
+    void nearestEnclosing() {
+        assertThat(Run.scopes(Snippets.NEAREST_ENCLOSING_SCOPE))
+                .as("the innermost enclosing binding wins: that block's local becomes the CELL")
+                .isEqualTo(NamespacesFacts.SCOPES_NEAREST_ENCLOSING_SCOPE);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("makes a free name pass through a function that never mentions it")
+    void passThrough() {
+        assertThat(Run.scopes(Snippets.FREE_NAME_PASSES_THROUGH))
+                .as("an intermediate function must carry the free name (FREE) so the innermost can reach the cell")
+                .isEqualTo(NamespacesFacts.SCOPES_FREE_NAME_PASSES_THROUGH);
+        assertThat(Run.scopes(Snippets.NESTED_NONLOCAL))
+                .as("nonlocal through two levels: FREE in both nested functions, CELL in the outer one")
+                .isEqualTo(NamespacesFacts.SCOPES_NESTED_NONLOCAL);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("does not let a class body enclose the methods defined in it")
+    void classDoesNotEnclose() {
+        assertThat(Run.scopes(Snippets.CLASS_BODY_DOES_NOT_ENCLOSE_METHODS))
+                .as("a method's read of a name the class body assigns is GLOBAL_IMPLICIT, not FREE")
+                .isEqualTo(NamespacesFacts.SCOPES_CLASS_BODY_DOES_NOT_ENCLOSE_METHODS);
+        assertThat(Run.scopes(Snippets.CLASS_BODY_READS_GLOBAL_BEFORE_ITS_OWN))
+                .as("names a class body assigns are LOCAL to the class body")
+                .isEqualTo(NamespacesFacts.SCOPES_CLASS_BODY_READS_GLOBAL_BEFORE_ITS_OWN);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("passes an enclosing function's variable through a class body to its methods")
+    void throughClass() {
+        assertThat(Run.scopes(Snippets.NESTING_THROUGH_CLASS))
+                .as("a class body is skipped as a binder, but the free name still passes through it (FREE)")
+                .isEqualTo(NamespacesFacts.SCOPES_NESTING_THROUGH_CLASS);
+        assertThat(Run.scopes(Snippets.NONLOCAL_IN_CLASS_BODY))
+                .as("nonlocal in a class body reaches the enclosing function's variable")
+                .isEqualTo(NamespacesFacts.SCOPES_NONLOCAL_IN_CLASS_BODY);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("gives each list comprehension a function scope of its own (3.11)")
+    void comprehensionScope() {
+        assertThat(Run.scopes(Snippets.COMPREHENSION_VARIABLE_DOES_NOT_LEAK))
+                .as("a comprehension's loop variable is LOCAL to the listcomp block, beside its parameter .0")
+                .isEqualTo(NamespacesFacts.SCOPES_COMPREHENSION_VARIABLE_DOES_NOT_LEAK);
+        assertThat(Run.scopes(Snippets.CLASS_COMPREHENSION_INNER_NAME))
+                .as("inside a comprehension in a class body, the class's names are GLOBAL_IMPLICIT")
+                .isEqualTo(NamespacesFacts.SCOPES_CLASS_COMPREHENSION_INNER_NAME);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("makes a comprehension variable a cell when a lambda in the element uses it")
+    void lambdasInComprehension() {
+        assertThat(Run.scopes(Snippets.LATE_BINDING_LAMBDAS))
+                .as("the loop variable a lambda reads is CELL in the listcomp and FREE in the lambda")
+                .isEqualTo(NamespacesFacts.SCOPES_LATE_BINDING_LAMBDAS);
+        assertThat(Run.scopes(Snippets.DEFAULT_CAPTURES_VALUE))
+                .as("a default value is evaluated outside the lambda: no cell, the parameter is LOCAL")
+                .isEqualTo(NamespacesFacts.SCOPES_DEFAULT_CAPTURES_VALUE);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("hides an enclosing function's binding from blocks nested in a function that declares the name global")
+    void globalHidesEnclosing() {
+        assertThat(Run.scopes(Snippets.GLOBAL_HIDES_ENCLOSING_BINDING))
+                .as("below a global declaration the name is a global again, not FREE")
+                .isEqualTo(NamespacesFacts.SCOPES_GLOBAL_HIDES_ENCLOSING_BINDING);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("rejects nonlocal at module level and nonlocal with no enclosing binding")
+    void nonlocalWithoutBinding() {
+        assertThat(Run.transcript(Snippets.NONLOCAL_AT_MODULE_LEVEL))
+                .as("nonlocal directly in the module is CPython's module-level SyntaxError")
+                .isEqualTo(NamespacesFacts.NONLOCAL_AT_MODULE_LEVEL);
+        assertThat(Run.transcript(Snippets.NO_BINDING_FOR_NONLOCAL))
+                .as("nonlocal needs a binding in an enclosing function")
+                .isEqualTo(NamespacesFacts.NO_BINDING_FOR_NONLOCAL);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("does not let nonlocal find a binding in a class body, a module or a global declaration")
+    void nonlocalOnlyFindsFunctions() {
+        assertThat(Run.transcript(Snippets.NONLOCAL_SKIPS_CLASS_SCOPE))
+                .as("a class body's assignment is not a binding nonlocal can reach")
+                .isEqualTo(NamespacesFacts.NONLOCAL_SKIPS_CLASS_SCOPE);
+        assertThat(Run.transcript(Snippets.NONLOCAL_IN_MODULE_LEVEL_CLASS))
+                .as("in a class at module level nonlocal finds no function binding (not the module-level error)")
+                .isEqualTo(NamespacesFacts.NONLOCAL_IN_MODULE_LEVEL_CLASS);
+        assertThat(Run.transcript(Snippets.NONLOCAL_CANNOT_REACH_A_GLOBAL))
+                .as("a name an enclosing function declares global is not a binding for nonlocal")
+                .isEqualTo(NamespacesFacts.NONLOCAL_CANNOT_REACH_A_GLOBAL);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("rejects a name declared both nonlocal and global in one block")
+    void nonlocalAndGlobal() {
+        assertThat(Run.transcript(Snippets.NONLOCAL_AND_GLOBAL))
+                .as("one block cannot declare a name both global and nonlocal")
+                .isEqualTo(NamespacesFacts.NONLOCAL_AND_GLOBAL);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("agrees with CPython's symtable on every remaining snippet")
+    void remainingSnippetsAgreeWithSymtable() {
+        String[][] cases = {
+            {Snippets.GLOBAL_SHADOWS_BUILTIN, NamespacesFacts.SCOPES_GLOBAL_SHADOWS_BUILTIN},
+            {Snippets.UNDEFINED_NAME, NamespacesFacts.SCOPES_UNDEFINED_NAME},
+            {Snippets.CLASS_COMPREHENSION_FIRST_ITERABLE, NamespacesFacts.SCOPES_CLASS_COMPREHENSION_FIRST_ITERABLE},
+            {Snippets.DEFAULT_EVALUATED_AT_DEF, NamespacesFacts.SCOPES_DEFAULT_EVALUATED_AT_DEF},
+            {Snippets.CLOSURE_SEES_LATER_ASSIGNMENT, NamespacesFacts.SCOPES_CLOSURE_SEES_LATER_ASSIGNMENT},
+            {Snippets.FRESH_CELLS_PER_CALL, NamespacesFacts.SCOPES_FRESH_CELLS_PER_CALL},
+            {Snippets.FREE_VARIABLE_NOT_YET_BOUND, NamespacesFacts.SCOPES_FREE_VARIABLE_NOT_YET_BOUND},
+            {Snippets.FREE_VARIABLE_DELETED, NamespacesFacts.SCOPES_FREE_VARIABLE_DELETED},
+            {Snippets.CELL_VARIABLE_READ_BEFORE_ASSIGNMENT, NamespacesFacts.SCOPES_CELL_VARIABLE_READ_BEFORE_ASSIGNMENT},
+            {Snippets.RECURSION_FINDS_ITSELF_IN_GLOBALS, NamespacesFacts.SCOPES_RECURSION_FINDS_ITSELF_IN_GLOBALS},
+            {Snippets.MODULE_NAME_FALLS_BACK_TO_BUILTIN, NamespacesFacts.SCOPES_MODULE_NAME_FALLS_BACK_TO_BUILTIN},
+        };
+        for (String[] c : cases) {
+            assertThat(Run.scopes(c[0]))
+                    .as("every name of every function and class block classified as CPython's symtable does")
+                    .isEqualTo(c[1]);
+        }
+    }
+}
