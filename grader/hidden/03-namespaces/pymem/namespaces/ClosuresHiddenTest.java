@@ -96,6 +96,18 @@ class ClosuresHiddenTest {
 
     @Test
     @Points(2)
+    @DisplayName("empties a cell on del, and reports deleting an empty cell as its own function or a closure sees it")
+    void deleteCells() {
+        assertThat(Run.transcript(Snippets.DEL_EMPTY_CELL))
+                .as("del of an empty cell in its own function is UnboundLocalError")
+                .isEqualTo(NamespacesFacts.DEL_EMPTY_CELL);
+        assertThat(Run.transcript(Snippets.DEL_EMPTY_FREE_CELL))
+                .as("del through nonlocal empties the shared cell; a second del is the free-variable NameError")
+                .isEqualTo(NamespacesFacts.DEL_EMPTY_FREE_CELL);
+    }
+
+    @Test
+    @Points(2)
     @DisplayName("rebinds the enclosing variable through nonlocal, across two levels")
     void nestedNonlocal() {
         assertThat(Run.transcript(Snippets.NESTED_NONLOCAL))

@@ -81,6 +81,10 @@ public final class NamespacesFacts {
             "2";
     public static final String RECURSION_FINDS_ITSELF_IN_GLOBALS =
             "120";
+    public static final String DEL_EMPTY_CELL =
+            "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value";
+    public static final String DEL_EMPTY_FREE_CELL =
+            "deleted once\\nNameError: cannot access free variable 'x' where it is not associated with a value in enclosing scope";
     public static final String NONLOCAL_AT_MODULE_LEVEL =
             "SyntaxError: nonlocal declaration not allowed at module level";
     public static final String NO_BINDING_FOR_NONLOCAL =
@@ -175,4 +179,8 @@ public final class NamespacesFacts {
             "f: C=LOCAL, x=CELL; C: x=FREE";
     public static final String SCOPES_RECURSION_FINDS_ITSELF_IN_GLOBALS =
             "fact: fact=GLOBAL_IMPLICIT, n=LOCAL";
+    public static final String SCOPES_DEL_EMPTY_CELL =
+            "f: g=LOCAL, x=CELL; g: x=FREE";
+    public static final String SCOPES_DEL_EMPTY_FREE_CELL =
+            "f: g=LOCAL, print=GLOBAL_IMPLICIT, x=CELL; g: x=FREE";
 }

@@ -152,6 +152,8 @@ class NestedScopesHiddenTest {
             {Snippets.CELL_VARIABLE_READ_BEFORE_ASSIGNMENT, NamespacesFacts.SCOPES_CELL_VARIABLE_READ_BEFORE_ASSIGNMENT},
             {Snippets.RECURSION_FINDS_ITSELF_IN_GLOBALS, NamespacesFacts.SCOPES_RECURSION_FINDS_ITSELF_IN_GLOBALS},
             {Snippets.MODULE_NAME_FALLS_BACK_TO_BUILTIN, NamespacesFacts.SCOPES_MODULE_NAME_FALLS_BACK_TO_BUILTIN},
+            {Snippets.DEL_EMPTY_CELL, NamespacesFacts.SCOPES_DEL_EMPTY_CELL},
+            {Snippets.DEL_EMPTY_FREE_CELL, NamespacesFacts.SCOPES_DEL_EMPTY_FREE_CELL},
         };
         for (String[] c : cases) {
             assertThat(Run.scopes(c[0]))

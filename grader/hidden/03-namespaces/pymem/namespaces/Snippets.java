@@ -305,6 +305,27 @@ final class Snippets {
         print(fact(5))
         """;
 
+    static final String DEL_EMPTY_CELL = """
+        def f():
+            def g():
+                return x
+            del x
+            x = 1
+        f()
+        """;
+
+    static final String DEL_EMPTY_FREE_CELL = """
+        def f():
+            def g():
+                nonlocal x
+                del x
+            x = 1
+            g()
+            print('deleted once')
+            g()
+        f()
+        """;
+
     static final String NONLOCAL_AT_MODULE_LEVEL = """
         nonlocal x
         """;

@@ -25,7 +25,8 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
     /** What the first pass learns about a name in one block (symtable.c's DEF_* and USE flags). */
     private enum Flag { PARAMETER, BOUND, USED, GLOBAL, NONLOCAL }
 
-    private final Map<Block, Map<String, Set<Flag>>> flags = new LinkedHashMap<>();
+    /** Pass 1's result, per block; a new map for every analysis. */
+    private Map<Block, Map<String, Set<Flag>>> flags;
 
     /**
      * Classifies every name of {@code module} and of all blocks nested in it.
@@ -34,7 +35,7 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
      */
     @Override
     public void analyze(Block module) {
-        flags.clear();
+        flags = new LinkedHashMap<>();
         collectFlags(module);
         analyzeBlock(module, null);
     }
