@@ -1,6 +1,5 @@
 package pymem.pymalloc;
 
-import java.util.Arrays;
 import pymem.model.memory.InvalidFreeError;
 import pymem.model.memory.MemoryLayout;
 
@@ -59,10 +58,9 @@ public class Pool {
         this.capacity = SizeClasses.blocksPerPool(sizeClass);
         if (nextFree == null) {
             // Sized for the smallest class, so a pool re-initialised for another class never reallocates.
+            // Stale flags need no clearing: only blocks below nextIndex are read, and carving sets them.
             nextFree = new int[MAX_BLOCKS];
             live = new boolean[MAX_BLOCKS];
-        } else {
-            Arrays.fill(live, 0, nextIndex, false);
         }
         inUse = 0;
         nextIndex = 0;

@@ -1,0 +1,78 @@
+package pymem.pymalloc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import pymem.model.memory.InvalidFreeError;
+import pymem.model.memory.SystemAllocator;
+
+@DisplayName("PyMalloc")
+class PyMallocTest {
+    private static final long ARENA = SystemAllocator.ARENA_REGION;
+    private final SystemAllocator system = new SystemAllocator();
+    private final PyMalloc malloc = new PyMalloc(system);
+
+    @Test
+    @Tag("task:4")
+    @DisplayName("serves the first small request from a new arena's first pool")
+    void firstRequest() {
+        // WHEN x = object() asks for 16 bytes
+        long x = malloc.allocate(16);
+        // THEN one arena is mapped and x is the first block after the pool header
+        assertThat(system.mappedArenaCount()).as("one arena").isEqualTo(1);
+        assertThat(x).as("first block of the first pool").isEqualTo(ARENA + 48);
+        assertThat(malloc.usedPoolAddresses(0)).as("usedpools[0]").containsExactly(ARENA);
+    }
+
+    @Test
+    @Tag("task:4")
+    @DisplayName("uses a separate pool for another size class")
+    void separatePools() {
+        malloc.allocate(16);
+        assertThat(malloc.allocate(100)).as("class 6 gets the second pool").isEqualTo(ARENA + 16384 + 48);
+    }
+
+    @Test
+    @Tag("task:4")
+    @DisplayName("passes large requests to the system allocator")
+    void largeRequests() {
+        malloc.allocate(1000);
+        assertThat(system.liveBlockCount()).as("a 1000-byte request is the system's").isEqualTo(1);
+        assertThat(system.mappedArenaCount()).as("no arena for it").isZero();
+    }
+
+    @Test
+    @Tag("task:5")
+    @DisplayName("gives a freed block to the next request of its size class")
+    void reuse() {
+        // GIVEN x = 'abc' * 5 freed (a 48-byte class request)
+        long x = malloc.allocate(48);
+        malloc.allocate(48);
+        malloc.free(x);
+        // WHEN another 48-byte object is made THEN it gets x's address, like id() reuse in CPython
+        assertThat(malloc.allocate(40)).as("the freed block is handed out again").isEqualTo(x);
+    }
+
+    @Test
+    @Tag("task:5")
+    @DisplayName("refuses to free a block twice")
+    void doubleFree() {
+        long x = malloc.allocate(16);
+        malloc.free(x);
+        assertThatThrownBy(() -> malloc.free(x)).as("double free")
+                .isInstanceOf(InvalidFreeError.class);
+    }
+
+    @Test
+    @Tag("task:5")
+    @DisplayName("keeps the last arena mapped when it becomes completely free")
+    void keepsLastArena() {
+        long x = malloc.allocate(16);
+        malloc.free(x);
+        assertThat(system.mappedArenaCount()).as("the last arena is kept").isEqualTo(1);
+        assertThat(malloc.usableArenaAddresses()).as("and stays usable").containsExactly(ARENA);
+    }
+}
