@@ -159,12 +159,20 @@ class GenerationsHiddenTest {
         w.gc.collect(0);
         w.gc.collect(0);
         pair[0].setRefcount(1); // del: now garbage in generation 1
-        w.gc.setThreshold(3, 1, 10);
+        w.gc.setThreshold(3, 2, 10);
         w.gc.enable();
         for (int i = 0; i < 4; i++) {
             w.list();
         }
-        assertThat(pair[0].isFreed() && pair[1].isFreed()).as("count1 = 2 > threshold1 = 1: generation 1 is collected")
+        boolean keptAtThreshold = !pair[0].isFreed();
+        List<Integer> countAtThreshold = w.gc.getCount();
+        for (int i = 0; i < 4; i++) {
+            w.list();
+        }
+        assertThat(keptAtThreshold).as("count1 = 2 is not above threshold1 = 2: only generation 0 is collected")
+                .isTrue();
+        assertThat(countAtThreshold).as("that collection of generation 0 added one to count1").containsExactly(0, 3, 0);
+        assertThat(pair[0].isFreed() && pair[1].isFreed()).as("count1 = 3 > threshold1 = 2: generation 1 is collected")
                 .isTrue();
         assertThat(w.gc.getCount()).as("an automatic collection of generation 1 counts like collect(1)")
                 .containsExactly(0, 0, 1);

@@ -51,9 +51,9 @@ final class GcList {
         append(head);
     }
 
-    /** Moves every head of this list to the end of {@code target}, leaving this list empty. */
+    /** Moves every head of this list to the end of {@code target} (another list), leaving this list empty. */
     void mergeInto(GcList target) {
-        if (isEmpty() || target == this) {
+        if (isEmpty()) {
             return;
         }
         GcHead targetLast = target.sentinel.prev;

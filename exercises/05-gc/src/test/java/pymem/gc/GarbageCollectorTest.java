@@ -1,0 +1,260 @@
+package pymem.gc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import pymem.model.Heap;
+import pymem.model.PyClass;
+import pymem.model.PyDict;
+import pymem.model.PyException;
+import pymem.model.PyFunction;
+import pymem.model.PyInstance;
+import pymem.model.PyList;
+import pymem.model.PyObject;
+import pymem.model.PyTuple;
+
+/**
+ * Visible tests, one {@code @Nested} class per task: {@code mvn test -Dgroups=task:2} runs one task.
+ *
+ * <p>The helpers below play the Python program: each new object gets refcount 1 (the name it is bound to),
+ * storing it in a container adds one, {@link #del} drops a name. The collector never changes refcounts itself.
+ */
+@DisplayName("The garbage collector")
+class GarbageCollectorTest {
+    final Heap heap = new Heap();
+    final GarbageCollector gc = new GarbageCollector(heap, obj -> obj.setRefcount(obj.refcount() - 1));
+
+    <T extends PyObject> T created(T obj) {
+        obj.setRefcount(1);
+        gc.objectCreated(obj);
+        return obj;
+    }
+
+    PyList list(PyObject... items) {
+        for (PyObject item : items) {
+            item.setRefcount(item.refcount() + 1);
+        }
+        return created(heap.newList(items));
+    }
+
+    void append(PyList list, PyObject item) {
+        list.append(item);
+        item.setRefcount(item.refcount() + 1);
+    }
+
+    void setattr(PyInstance obj, String name, PyObject value) {
+        obj.setAttribute(name, value);
+        value.setRefcount(value.refcount() + 1);
+    }
+
+    PyInstance instance(PyClass cls) {
+        cls.setRefcount(cls.refcount() + 1);
+        return created(heap.newInstance(cls));
+    }
+
+    void del(PyObject... names) {
+        for (PyObject obj : names) {
+            obj.setRefcount(obj.refcount() - 1);
+        }
+    }
+
+    @Nested
+    @Tag("task:1")
+    @DisplayName("task 1: tracking")
+    class Tracking {
+        @Test
+        @DisplayName("tracks a new list but never an int")
+        void listsAreTrackedIntsAreNot() {
+            // GIVEN x = [] and n = 12345
+            PyList x = list();
+            PyObject n = created(heap.newInt(12345));
+            // THEN
+            assertThat(gc.isTracked(x)).as("gc.is_tracked([])").isTrue();
+            assertThat(gc.isTracked(n)).as("gc.is_tracked(12345)").isFalse();
+        }
+
+        @Test
+        @DisplayName("tracks a dict only once a container is stored in it")
+        void dictTrackedOnContainerStore() {
+            // GIVEN d = {}; d['a'] = 1
+            PyDict d = created(heap.newDict());
+            PyObject a = created(heap.newStr("a"));
+            PyObject one = created(heap.newInt(1));
+            d.put(a, one);
+            gc.dictStored(d, a, one);
+            boolean ofAtoms = gc.isTracked(d);
+            // WHEN d['b'] = []
+            PyObject b = created(heap.newStr("b"));
+            PyList empty = list();
+            d.put(b, empty);
+            gc.dictStored(d, b, empty);
+            // THEN
+            assertThat(ofAtoms).as("a dict of atoms is not tracked").isFalse();
+            assertThat(gc.isTracked(d)).as("a dict holding a list is tracked").isTrue();
+        }
+    }
+
+    @Nested
+    @Tag("task:2")
+    @DisplayName("task 2: collect")
+    class Collect {
+        @Test
+        @DisplayName("frees a list that contains itself")
+        void selfReferencingList() {
+            // GIVEN a = []; a.append(a); del a
+            PyList a = list();
+            append(a, a);
+            del(a);
+            // WHEN
+            int found = gc.collect();
+            // THEN
+            assertThat(found).as("gc.collect() returns the number of unreachable objects").isEqualTo(1);
+            assertThat(a.isFreed()).as("the cycle is freed").isTrue();
+        }
+
+        @Test
+        @DisplayName("keeps a cycle that a named list still refers to")
+        void reachableCycleSurvives() {
+            // GIVEN a = []; b = [a]; a.append(b); keep = [a]; del a, b
+            PyList a = list();
+            PyList b = list(a);
+            append(a, b);
+            PyList keep = list(a);
+            del(a, b);
+            // WHEN
+            int found = gc.collect();
+            // THEN
+            assertThat(found).as("nothing is unreachable").isZero();
+            assertThat(a.isFreed() || b.isFreed() || keep.isFreed()).as("reachable objects are never freed").isFalse();
+        }
+
+        @Test
+        @DisplayName("frees two instances that refer to each other")
+        void instancePair() {
+            // GIVEN class A: pass; a, b = A(), A(); a.other, b.other = b, a; del a, b
+            PyClass cls = created(heap.newClass("A"));
+            PyInstance a = instance(cls);
+            PyInstance b = instance(cls);
+            setattr(a, "other", b);
+            setattr(b, "other", a);
+            del(a, b);
+            // WHEN / THEN
+            assertThat(gc.collect()).as("CPython 3.11 reports 2 for this cycle").isEqualTo(2);
+            assertThat(cls.refcount()).as("each freed instance released its reference to the class").isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("rejects generation 3")
+        void invalidGeneration() {
+            assertThatThrownBy(() -> gc.collect(3)).as("gc.collect(3)").isInstanceOf(PyException.class)
+                    .hasMessage("invalid generation");
+        }
+    }
+
+    @Nested
+    @Tag("task:3")
+    @DisplayName("task 3: generations")
+    class Generations {
+        @Test
+        @DisplayName("promotes a survivor of collect(0) to generation 1")
+        void survivorIsPromoted() {
+            // GIVEN x = []
+            PyList x = list();
+            // WHEN gc.collect(0)
+            gc.collect(0);
+            // THEN
+            assertThat(gc.getObjects(1)).as("gc.get_objects(generation=1)").containsExactly(x);
+            assertThat(gc.getCount()).as("gc.get_count() after collect(0)").containsExactly(0, 1, 0);
+        }
+
+        @Test
+        @DisplayName("collects automatically when count0 goes over threshold0")
+        void automaticCollection() {
+            // GIVEN gc.set_threshold(3, 10, 10) and a garbage self-cycle
+            gc.setThreshold(3, 10, 10);
+            PyList a = list();
+            append(a, a);
+            del(a);
+            list();
+            list();
+            boolean aliveAtThreshold = !a.isFreed();
+            // WHEN a fourth container is allocated
+            list();
+            // THEN
+            assertThat(aliveAtThreshold).as("count0 = 3 is not above threshold0 = 3").isTrue();
+            assertThat(a.isFreed()).as("count0 = 4 > 3 starts a collection of generation 0").isTrue();
+        }
+
+        @Test
+        @DisplayName("never collects frozen objects")
+        void frozenGarbageIsKept() {
+            PyList a = list();
+            append(a, a);
+            del(a);
+            gc.freeze();
+            assertThat(gc.collect()).as("the permanent generation is never examined").isZero();
+            assertThat(gc.getFreezeCount()).as("gc.get_freeze_count()").isEqualTo(1);
+        }
+    }
+
+    @Nested
+    @Tag("task:4")
+    @DisplayName("task 4: finalizers")
+    class Finalization {
+        @Test
+        @DisplayName("runs __del__ once and keeps a resurrected object alive")
+        void resurrection() {
+            // GIVEN class R: def __del__(self): saved.append(self)
+            PyList saved = list();
+            List<PyObject> calls = new ArrayList<>();
+            PyClass cls = created(heap.newClass("R"));
+            PyFunction del = heap.newFunction("__del__", args -> {
+                calls.add(args.get(0));
+                append(saved, args.get(0));
+                return heap.newNone();
+            });
+            cls.setAttribute("__del__", del);
+            // AND r = R(); r.me = r; del r
+            PyInstance r = instance(cls);
+            setattr(r, "me", r);
+            del(r);
+            // WHEN
+            int first = gc.collect();
+            // THEN
+            assertThat(first).as("a resurrected object is not counted").isZero();
+            assertThat(r.isFreed()).as("a resurrected object is not freed").isFalse();
+            assertThat(gc.isFinalized(r)).as("gc.is_finalized(r)").isTrue();
+            // WHEN saved.clear(); gc.collect()
+            saved.clear();
+            del(r);
+            int second = gc.collect();
+            // THEN
+            assertThat(second).as("garbage again: collected this time").isEqualTo(1);
+            assertThat(calls).as("__del__ ran once, ever").containsExactly(r);
+        }
+    }
+
+    @Nested
+    @Tag("task:5")
+    @DisplayName("task 5: introspection")
+    class Introspection {
+        @Test
+        @DisplayName("reports referents and referrers")
+        void referentsAndReferrers() {
+            // GIVEN x = []; t = (x, x)
+            PyList x = list();
+            x.setRefcount(3);
+            PyTuple t = created(heap.newTuple(x, x));
+            // THEN
+            assertThat(gc.getReferents(t)).as("gc.get_referents(t)").containsExactly(x, x);
+            assertThat(gc.getReferrers(x)).as("gc.get_referrers(x)").containsExactly(t);
+            assertThat(gc.getReferents(heap.newInt(1))).as("gc.get_referents(1)").isEmpty();
+        }
+    }
+}
