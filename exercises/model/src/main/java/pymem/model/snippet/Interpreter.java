@@ -66,6 +66,7 @@ public final class Interpreter {
      */
     public Transcript run(String source) {
         out.setLength(0);
+        depth = 0;
         try {
             Node.Module module = Parser.parse(source);
             blocks = BlockCollector.collect(module);
@@ -164,10 +165,10 @@ public final class Interpreter {
     }
 
     private PyObject run(Node node, Frame callee) {
-        if (++depth > MAX_DEPTH) {
-            depth = 0;
+        if (depth >= MAX_DEPTH) {
             throw new PyException("RecursionError", "maximum recursion depth exceeded");
         }
+        depth++;
         try {
             if (node instanceof Node.Lambda l) {
                 return eval(l.body(), callee);
@@ -177,7 +178,7 @@ public final class Interpreter {
         } catch (ReturnSignal r) {
             return r.value;
         } finally {
-            depth = Math.max(0, depth - 1);
+            depth--;
         }
     }
 
