@@ -2,11 +2,13 @@ package pymem.model;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.AbstractCollection;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.NoSuchElementException;
 
 /**
  * The registry of live objects: what exists right now, in the order it was created.
@@ -24,8 +26,15 @@ import java.util.Set;
  */
 public final class Heap {
     private final Addresses addresses;
-    /** Live objects in creation order; PyObject equality is identity, so this is an identity set. */
-    private final Set<PyObject> live = new LinkedHashSet<>();
+    /**
+     * Live objects in creation order. A freed object leaves a hole ({@code null}) that is squeezed out once
+     * holes outnumber live objects; each object knows its index ({@code heapSlot}), so registering, freeing
+     * and {@link #isLive} are O(1) without hashing, even for millions of objects.
+     */
+    private final ArrayList<PyObject> slots = new ArrayList<>();
+    private int liveCount;
+    /** Bumped whenever slots move, so that an iteration in progress can notice. */
+    private int compactions;
 
     public Heap(Addresses addresses) {
         this.addresses = addresses;
@@ -38,34 +47,102 @@ public final class Heap {
 
     /** Makes {@code obj} live and gives it an address; returns it for chaining. */
     public <T extends PyObject> T register(T obj) {
-        if (obj.isFreed() || live.contains(obj)) {
+        if (obj.isFreed() || obj.heapSlot >= 0) {
             throw new IllegalStateException("cannot register " + obj + ": it is already live or was freed");
         }
         obj.assignAddress(addresses.allocate(obj));
-        live.add(obj);
+        obj.heapSlot = slots.size();
+        slots.add(obj);
+        liveCount++;
         return obj;
     }
 
     /** Ends the life of {@code obj}: it leaves the registry, is marked freed, and its address is released. */
     public void free(PyObject obj) {
-        if (!live.remove(obj)) {
+        if (!isLive(obj)) {
             throw new IllegalStateException("cannot free " + obj + ": it is not live on this heap");
         }
+        slots.set(obj.heapSlot, null);
+        obj.heapSlot = -1;
+        liveCount--;
         obj.markFreed();
         addresses.release(obj, obj.address());
+        if (slots.size() > 1024 && liveCount < slots.size() / 2) {
+            compact();
+        }
     }
 
     public boolean isLive(PyObject obj) {
-        return live.contains(obj);
+        int slot = obj.heapSlot;
+        return slot >= 0 && slot < slots.size() && slots.get(slot) == obj;
     }
 
     public int liveCount() {
-        return live.size();
+        return liveCount;
     }
 
-    /** The live objects in creation order (read-only view; do not free while iterating it). */
+    /**
+     * The live objects in creation order: a read-only view. Freeing objects while iterating it is allowed (the
+     * iteration skips them) as long as no compaction happens; to free many, iterate over a copy.
+     */
     public Collection<PyObject> liveObjects() {
-        return Collections.unmodifiableSet(live);
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<PyObject> iterator() {
+                return new Iterator<>() {
+                    private final int expectedCompactions = compactions;
+                    private int next = advance(0);
+
+                    private int advance(int from) {
+                        int i = from;
+                        while (i < slots.size() && slots.get(i) == null) {
+                            i++;
+                        }
+                        return i;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        if (compactions != expectedCompactions) {
+                            throw new ConcurrentModificationException("the heap was compacted while its live objects were iterated");
+                        }
+                        next = advance(next);
+                        return next < slots.size();
+                    }
+
+                    @Override
+                    public PyObject next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        return slots.get(next++);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return liveCount;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return o instanceof PyObject p && isLive(p);
+            }
+        };
+    }
+
+    private void compact() {
+        int to = 0;
+        for (int from = 0; from < slots.size(); from++) {
+            PyObject obj = slots.get(from);
+            if (obj != null) {
+                obj.heapSlot = to;
+                slots.set(to++, obj);
+            }
+        }
+        slots.subList(to, slots.size()).clear();
+        compactions++;
     }
 
     // ---- factories: each makes and registers a new object -------------------------------------------

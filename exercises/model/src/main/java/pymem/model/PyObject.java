@@ -37,6 +37,8 @@ public abstract class PyObject {
     private long address;
     private long refcount;
     private boolean freed;
+    /** This object's index in its heap's registry, -1 when no heap holds it (see {@link Heap}). */
+    int heapSlot = -1;
     /** Reserved for the garbage collector (exercise 05), like CPython's PyGC_Head. The model never reads it. */
     private Object gcHead;
     /** Reserved for the weakref module (exercise 06), like CPython's tp_weaklistoffset slot. Never read here. */
