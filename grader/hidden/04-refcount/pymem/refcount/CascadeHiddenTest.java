@@ -35,6 +35,7 @@ class CascadeHiddenTest {
     @Points(2)
     @DisplayName("a deep chain through tuples, dicts and instances is deallocated without overflowing the stack")
     void deepMixedChainIsFreedWithoutStackOverflow() {
+        // After test_gc.test_trashcan, which nests lists, dicts and instances; here far deeper, no collector.
         PyStr key = w.bind("key", w.heap.newStr("next"));
         PyClass node = w.bind("Node", w.heap.newClass("Node"));
         w.bind("chain", w.heap.newList());

@@ -89,9 +89,10 @@ class DeallocationHiddenTest {
         w.rc.incref(obj);
         w.rc.decref(obj);
         assertThatThrownBy(() -> w.rc.decref(obj))
-                .as("decref of a freed object (a double free) must be detected")
+                .as("decref of a freed object (a double free) must be detected, naming the object's type")
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("already deallocated");
+                .hasMessageContaining("already deallocated")
+                .hasMessageContaining("list");
         assertThat(w.rc.deallocationLog()).as("an object is deallocated once, never twice").containsExactly(obj);
     }
 

@@ -36,8 +36,8 @@ public final class RefCounts {
     /**
      * Takes one more reference to {@code obj} ({@code Py_INCREF}): its count goes up by one.
      *
-     * @throws IllegalStateException if {@code obj} was already deallocated (the message says "already
-     *     deallocated")
+     * @throws IllegalStateException if {@code obj} was already deallocated (the message names the
+     *     object's type and says "already deallocated")
      */
     public void incref(PyObject obj) {
         requireLive(obj, "incref");
@@ -48,8 +48,8 @@ public final class RefCounts {
      * What {@code sys.getrefcount(obj)} returns: the count plus one, because passing {@code obj} as the
      * argument makes a temporary reference that lasts for the call. A fresh object no one owns reports 1.
      *
-     * @throws IllegalStateException if {@code obj} was already deallocated (the message says "already
-     *     deallocated")
+     * @throws IllegalStateException if {@code obj} was already deallocated (the message names the
+     *     object's type and says "already deallocated")
      */
     public long getrefcount(PyObject obj) {
         requireLive(obj, "getrefcount");
@@ -60,9 +60,10 @@ public final class RefCounts {
      * Releases one reference to {@code obj} ({@code Py_DECREF}). When its count reaches zero the object is
      * deallocated, which releases every reference it holds in turn; see {@link #deallocationLog()}.
      *
-     * @throws IllegalStateException if {@code obj} was already deallocated (the message says "already
-     *     deallocated"), if its count is already zero (no one owns a reference to release), or if a static
-     *     object would reach zero; {@code obj}'s count is then left as it was
+     * @throws IllegalStateException if {@code obj} was already deallocated (the message names the
+     *     object's type and says "already deallocated"), if its count is already zero (no one owns a
+     *     reference to release), or if a static object would reach zero; {@code obj}'s count is then left
+     *     as it was
      */
     public void decref(PyObject obj) {
         // The trashcan idea: a dying object's references are released from a queue of pending deaths,
