@@ -18,14 +18,17 @@ public final class PyMallocBench {
                 : java.util.Arrays.stream(args).mapToLong(Long::parseLong).toArray();
         int[] sizes = mixedSizes();
         run(2_000_000, sizes); // warm-up: let the JIT compile the allocator
-        System.out.printf("%12s %10s %14s %12s%n", "pairs", "ms", "pairs/s", "ns/pair");
+        System.out.printf("%12s %10s %14s %12s %8s%n", "pairs", "ms", "pairs/s", "ns/pair", "arenas");
         double firstNsPerPair = 0;
         long firstCount = 0;
         double firstMs = 0;
         for (long n : counts) {
             double ms = best(n, sizes);
             double nsPerPair = ms * 1e6 / n;
-            System.out.printf("%,12d %10.1f %,14.0f %12.1f%n", n, ms, n / (ms / 1000), nsPerPair);
+            System.out.printf("%,12d %10.1f %,14.0f %12.1f %8d%n", n, ms, n / (ms / 1000), nsPerPair, lastArenas);
+            if (n >= 3 * SEGMENT) {
+                System.out.printf("%12s %s%n", "", lastSegments);
+            }
             if (firstCount == 0) {
                 firstCount = n;
                 firstMs = ms;
@@ -36,6 +39,12 @@ public final class PyMallocBench {
             }
         }
     }
+
+    /** Arenas mapped at the end of the last run: the working set's footprint. */
+    private static long lastArenas;
+    /** Within the last run: the first and the last million pairs' times (flat when O(1)). */
+    private static String lastSegments;
+    private static final long SEGMENT = 1_000_000;
 
     private static double best(long n, int[] sizes) {
         double best = Double.MAX_VALUE;
@@ -54,13 +63,24 @@ public final class PyMallocBench {
         }
         long seed = 12345;
         long start = System.nanoTime();
+        long segmentStart = start;
+        double firstSegment = 0;
+        double lastSegment = 0;
         for (long i = 0; i < n; i++) {
+            if (i > 0 && i % SEGMENT == 0) {
+                long now = System.nanoTime();
+                lastSegment = (now - segmentStart) / 1e6;
+                firstSegment = firstSegment == 0 ? lastSegment : firstSegment;
+                segmentStart = now;
+            }
             seed = seed * 6364136223846793005L + 1442695040888963407L;
             int slot = (int) (seed >>> 48) & (LIVE_SLOTS - 1);
             malloc.free(live[slot]);
             live[slot] = malloc.allocate(sizes[(int) i & (SIZE_TABLE - 1)]);
         }
         double ms = (System.nanoTime() - start) / 1e6;
+        lastArenas = malloc.stats().arenasCurrent();
+        lastSegments = String.format("first 1M %.1f ms, last 1M %.1f ms", firstSegment, lastSegment);
         long check = 0;
         for (long a : live) {
             check ^= a;
