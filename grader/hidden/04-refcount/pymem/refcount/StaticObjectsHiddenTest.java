@@ -52,7 +52,8 @@ class StaticObjectsHiddenTest {
         w.rc.makeStatic(one);
         PyList list = w.bind("l", w.py.newList(one));
         w.py.delete(w.globals, "l");
-        assertThat(w.rc.deallocationLog()).as("the list dies; a static item is never deallocated").containsExactly(list);
+        assertThat(w.rc.deallocationLog()).as("the list dies; a static item is never deallocated")
+                .containsExactly(list);
         assertThat(w.heap.isLive(one)).as("a static object lives as long as the interpreter").isTrue();
     }
 
