@@ -37,18 +37,22 @@ public final class Grader {
 
     private final Kit kit;
     private final TestSuite suite;
+    private List<GradedTest> enumerated;
 
     public Grader(Kit kit, TestSuite suite) {
         this.kit = kit;
         this.suite = suite;
     }
 
-    /** Every graded test of the suite, known before anything runs. */
-    public List<GradedTest> enumerate() {
-        List<Path> support = new ArrayList<>();
-        support.add(kit.modelClasses());
-        support.addAll(kit.allStubClasses());
-        return TestDiscovery.discover(suite.roots(), support, suite.defaultPoints());
+    /** Every graded test of the suite, known before anything runs (discovered once per grader). */
+    public synchronized List<GradedTest> enumerate() {
+        if (enumerated == null) {
+            List<Path> support = new ArrayList<>();
+            support.add(kit.modelClasses());
+            support.addAll(kit.allStubClasses());
+            enumerated = TestDiscovery.discover(suite.roots(), support, suite.defaultPoints());
+        }
+        return enumerated;
     }
 
     public GradeResult grade(Submission submission) throws IOException, InterruptedException {

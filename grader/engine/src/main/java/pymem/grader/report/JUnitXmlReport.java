@@ -41,6 +41,7 @@ public final class JUnitXmlReport {
                     xml.writeStartElement("testcase");
                     xml.writeAttribute("classname", e.exercise().javaPackage());
                     xml.writeAttribute("name", t.test().number() + " " + t.test().name());
+                    xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", t.seconds()));
                     xml.writeAttribute("points", t.score() + "/" + t.test().points());
                     if (!t.passed()) {
                         xml.writeStartElement("failure");

@@ -1,0 +1,69 @@
+package pymem.grader.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import pymem.grader.Grader;
+import pymem.grader.batch.BatchGrader;
+import pymem.grader.batch.ContentHash;
+import pymem.grader.batch.Gradebook;
+import pymem.grader.batch.Progress;
+import pymem.grader.batch.SubmissionSet;
+import pymem.grader.kit.Kit;
+import pymem.grader.kit.TestSuite;
+import pymem.grader.report.AtomicFiles;
+import pymem.grader.report.ClassOverview;
+import pymem.grader.report.ReportWriter;
+
+/** {@code ./grade batch DIR}: grades a whole class into a gradebook, one report folder per student. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Grades every submission (folder or .zip) directly under DIR in parallel; writes grades.csv, "
+                + "index.html (class overview) and one report folder per student.")
+final class BatchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "the folder holding one submission folder or .zip per student")
+    Path dir;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "submissions graded at once (default: the number of cores)")
+    Integer jobs;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "grade only slice K of N (stable by student name), for a CI matrix")
+    String shard;
+
+    @Option(names = "--force", description = "grade again even the submissions that did not change since the last run")
+    boolean force;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "batch-report", description = "where the gradebook and reports go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        SubmissionSet.Shard slice = shard == null ? SubmissionSet.Shard.ALL : SubmissionSet.Shard.parse(shard);
+        if (jobs != null && jobs < 1) {
+            throw new pymem.grader.BadInputException("--jobs must be at least 1, not " + jobs);
+        }
+        List<SubmissionSet.Entry> submissions = SubmissionSet.under(dir, slice);
+        Kit kit = Kit.locate();
+        TestSuite suite = TestSuite.of(kit);
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        Progress progress = new Progress(System.out, submissions.size(), System.console() != null);
+        long start = System.nanoTime();
+        List<Gradebook.Row> rows = new BatchGrader(new Grader(kit, suite), ContentHash.ofTests(suite.roots()), out, workers, force)
+                .grade(submissions, progress);
+        List<ClassOverview.StudentReport> reports = new ArrayList<>();
+        for (SubmissionSet.Entry e : submissions) {
+            String folder = BatchGraderNames.folderOf(e.student());
+            reports.add(new ClassOverview.StudentReport(e.student(), folder, out.resolve(folder).resolve(ReportWriter.RESULTS_JSON)));
+        }
+        AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(reports));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "graded %d submissions in %.1f s (%.2f s each) with %d jobs%s%n", rows.size(), seconds,
+                rows.isEmpty() ? 0 : seconds / rows.size(), workers, slice.equals(SubmissionSet.Shard.ALL) ? "" : ", shard " + shard);
+        System.out.println("gradebook: " + out.resolve("grades.csv").toAbsolutePath().normalize());
+        System.out.println("class overview: " + out.resolve("index.html").toAbsolutePath().normalize());
+        return GradeCommand.OK;
+    }
+}

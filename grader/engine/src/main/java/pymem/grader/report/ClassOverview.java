@@ -1,0 +1,131 @@
+package pymem.grader.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pymem.grader.kit.Exercise;
+import pymem.grader.kit.ExerciseCatalog;
+
+/**
+ * The class overview page of a batch (index.html): per exercise, how the class's scores are distributed
+ * (an inline SVG histogram of ten buckets), and the tests failed most often. Built from the report folders
+ * the batch wrote, so skipped (unchanged) submissions count too. Self-contained: inline CSS and SVG.
+ */
+public final class ClassOverview {
+    private static final Template TEMPLATE = HtmlReport.load("class-overview.html.mustache");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BUCKETS = 10;
+    private static final int MOST_FAILED = 15;
+
+    private ClassOverview() {
+    }
+
+    /** One student's report folder, as the batch wrote it. */
+    public record StudentReport(String student, String folder, Path resultsJson) {
+    }
+
+    public static String render(List<StudentReport> reports) throws IOException {
+        Map<String, int[]> histograms = new LinkedHashMap<>();
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (Exercise e : ExerciseCatalog.all()) {
+            histograms.put(e.folder(), new int[BUCKETS]);
+            sums.put(e.folder(), new double[2]);
+        }
+        Map<String, FailedTest> failures = new LinkedHashMap<>();
+        List<Map<String, Object>> students = new ArrayList<>();
+        int graded = 0;
+        for (StudentReport r : reports) {
+            if (!Files.isRegularFile(r.resultsJson())) {
+                students.add(Map.of("student", r.student(), "folder", r.folder(), "score", "-", "link", false));
+                continue;
+            }
+            graded++;
+            JsonNode root = JSON.readTree(r.resultsJson().toFile());
+            Map<String, double[]> perExercise = new LinkedHashMap<>();
+            for (JsonNode t : root.get("tests")) {
+                String ex = t.get("tags").get(0).asText();
+                double[] acc = perExercise.computeIfAbsent(ex, k -> new double[2]);
+                acc[0] += t.get("score").asDouble();
+                acc[1] += t.get("max_score").asDouble();
+                if (!"passed".equals(t.get("status").asText())) {
+                    failures.computeIfAbsent(t.get("number").asText(), n -> new FailedTest(n, t.get("name").asText())).count++;
+                }
+            }
+            perExercise.forEach((ex, acc) -> {
+                if (histograms.containsKey(ex) && acc[1] > 0) {
+                    double fraction = acc[0] / acc[1];
+                    histograms.get(ex)[Math.min(BUCKETS - 1, (int) (fraction * BUCKETS))]++;
+                    sums.get(ex)[0] += fraction;
+                    sums.get(ex)[1]++;
+                }
+            });
+            students.add(Map.of("student", r.student(), "folder", r.folder(),
+                    "score", (int) root.get("score").asDouble() + " / " + (int) root.path("max_score").asDouble(), "link", true));
+        }
+        List<Map<String, Object>> exercises = new ArrayList<>();
+        for (Map.Entry<String, int[]> h : histograms.entrySet()) {
+            double[] s = sums.get(h.getKey());
+            exercises.add(Map.of("folder", h.getKey(), "svg", histogram(h.getKey(), h.getValue()),
+                    "mean", s[1] == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s[0] / s[1])));
+        }
+        int students1 = Math.max(1, graded);
+        List<Map<String, Object>> mostFailed = failures.values().stream()
+                .sorted((a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.number.compareTo(b.number))
+                .limit(MOST_FAILED)
+                .map(f -> Map.<String, Object>of("number", f.number, "name", f.name, "count", f.count,
+                        "percent", Math.round(100.0 * f.count / students1)))
+                .toList();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("graded", graded);
+        page.put("total", reports.size());
+        page.put("exercises", exercises);
+        page.put("mostFailed", mostFailed);
+        page.put("students", students);
+        return TEMPLATE.execute(page);
+    }
+
+    /** Ten bars, 0-10% ... 90-100%, scaled to the tallest; numbers only, so nothing in it needs escaping. */
+    static String histogram(String title, int[] counts) {
+        int max = 1;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        int width = 220;
+        int height = 90;
+        int bar = width / counts.length;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"score distribution of %s\">",
+                width, height + 16, title.replaceAll("[^a-z0-9-]", "")));
+        for (int i = 0; i < counts.length; i++) {
+            int h = (int) Math.round((height - 12) * counts[i] / (double) max);
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%d-%d%%: %d</title></rect>",
+                    i * bar + 1, height - h, bar - 2, h, i >= 9 ? "#2f9e44" : i >= 5 ? "#74b816" : "#e8590c", i * 10, i * 10 + 10, counts[i]));
+            if (counts[i] > 0) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%d</text>",
+                        i * bar + bar / 2, height - h - 2, counts[i]));
+            }
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"10\">0%%</text><text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">100%%</text></svg>",
+                height + 13, width, height + 13));
+        return svg.toString();
+    }
+
+    private static final class FailedTest {
+        final String number;
+        final String name;
+        int count;
+
+        FailedTest(String number, String name) {
+            this.number = number;
+            this.name = name;
+        }
+    }
+}
