@@ -65,12 +65,18 @@ class CollectionDeathHiddenTest {
         List<PyInstance> garbage = cycle();
         PyInstance living = fx.obj();
         List<String> log = new ArrayList<>();
+        PyInstance other = fx.obj();
+        Ref shared = weakrefs.ref(living);
         Ref held = weakrefs.ref(living, WeakrefFixtures.logging(log, "held by garbage"));
         Ref kept = weakrefs.ref(living, WeakrefFixtures.logging(log, "kept"));
-        weakrefs.handleWeakrefs(garbage, List.of(held));
+        Ref sharedHeld = weakrefs.ref(other);
+        weakrefs.handleWeakrefs(garbage, List.of(held, sharedHeld));
         assertThat(held.get()).as("a weakref inside the garbage is cleared even if its referent lives").isNull();
         assertThat(kept.get()).as("other refs to the living object are untouched").isSameAs(living);
-        assertThat(weakrefs.getweakrefcount(living)).as("the cleared ref leaves its referent's list").isEqualTo(1);
+        assertThat(weakrefs.ref(living)).as("the living object's shared ref is untouched").isSameAs(shared);
+        assertThat(weakrefs.getweakrefcount(living)).as("the cleared ref leaves its referent's list").isEqualTo(2);
+        assertThat(weakrefs.ref(other).get()).as("once the shared ref was cleared as garbage, ref(o) makes a new one")
+                .isSameAs(other);
         weakrefs.clearWeakRefs(living);
         assertThat(log).as("when the living object dies later, only the surviving ref's callback runs")
                 .containsExactly("kept");

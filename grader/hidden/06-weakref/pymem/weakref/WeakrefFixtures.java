@@ -2,6 +2,7 @@ package pymem.weakref;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyFunction;
@@ -30,5 +31,21 @@ final class WeakrefFixtures {
             calls.add(new ArrayList<>(args));
             return result;
         });
+    }
+
+    /**
+     * A for-each loop over {@code items} that calls {@code body} before collecting each item, and fails once
+     * more than {@code max} items came out, so a broken iterator cannot loop forever.
+     */
+    static <T> List<T> iterate(Iterable<T> items, int max, Consumer<T> body) {
+        List<T> seen = new ArrayList<>();
+        for (T item : items) {
+            if (seen.size() == max) {
+                throw new AssertionError("the iteration yields more items than the container ever held");
+            }
+            body.accept(item);
+            seen.add(item);
+        }
+        return seen;
     }
 }

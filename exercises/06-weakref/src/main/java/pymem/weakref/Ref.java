@@ -40,7 +40,7 @@ public final class Ref {
     /**
      * {@code hash(r)}: the referent's hash, computed on first use and then remembered, so it still works
      * after the referent died. The referent's hash is CPython's default object hash, its address rotated
-     * right by 4 bits (-1 becomes -2).
+     * right by 4 bits (CPython's _Py_HashPointer).
      *
      * @throws PyException TypeError {@code weak object has gone away} when first hashed after the death;
      *                     TypeError {@code unhashable type: 'set'} for a set referent

@@ -47,7 +47,7 @@ public final class Ref {
     /**
      * {@code hash(r)}: the referent's hash, computed on first use and then remembered, so it still works
      * after the referent died. The referent's hash is CPython's default object hash, its address rotated
-     * right by 4 bits (-1 becomes -2).
+     * right by 4 bits (CPython's _Py_HashPointer).
      *
      * @throws PyException TypeError {@code weak object has gone away} when first hashed after the death;
      *                     TypeError {@code unhashable type: 'set'} for a set referent
@@ -63,22 +63,19 @@ public final class Ref {
         return cachedHash;
     }
 
-    /** _Py_HashPointer: addresses are 16-byte aligned, so the low 4 bits carry no information. */
+    /**
+     * _Py_HashPointer: addresses are 16-byte aligned, so the low 4 bits carry no information and are rotated
+     * to the top. (CPython then maps -1 to -2; no aligned address rotates to -1, so the model can skip it.)
+     */
     private static long identityHash(PyObject obj) {
         if (obj.kind() == Kind.SET) {
             throw new PyException("TypeError", "unhashable type: 'set'");
         }
-        long hash = Long.rotateRight(obj.address(), 4);
-        return hash == -1 ? -2 : hash;
+        return Long.rotateRight(obj.address(), 4);
     }
 
     /** The runtime's half of the death: after this the ref answers None. The callback is run separately. */
     void clear() {
         referent = null;
-    }
-
-    @Override
-    public String toString() {
-        return referent == null ? "<weakref; dead>" : "<weakref; to '" + referent.typeName() + "'>";
     }
 }

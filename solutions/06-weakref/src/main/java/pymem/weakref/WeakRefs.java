@@ -82,7 +82,6 @@ public final class WeakRefs {
      */
     public void clearWeakRefs(PyObject obj) {
         if (obj.weakrefs() instanceof WeakRefList list) {
-            obj.setWeakrefs(null);
             runCallbacks(list.clearAll());
         }
     }
@@ -103,7 +102,6 @@ public final class WeakRefs {
         List<Ref> toCall = new ArrayList<>();
         for (PyObject obj : unreachable) {
             if (obj.weakrefs() instanceof WeakRefList list) {
-                obj.setWeakrefs(null);
                 for (Ref ref : list.clearAll()) {
                     // A garbage ref's callback could see objects the collector is about to free (bpo-38006).
                     if (!garbage.containsKey(ref)) {
