@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Points;
+import pymem.model.PyClass;
 import pymem.model.PyException;
 import pymem.model.PyInstance;
 
@@ -56,6 +57,23 @@ class CollectionDeathHiddenTest {
         assertThat(log).as("the reachable ref's callback still runs").containsExactly("reachable ref");
         assertThat(held.get()).as("the garbage ref is cleared too").isNull();
         assertThat(outside.get()).isNull();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("skips the callback when a class, and the instance holding it and a weakref to it, die together")
+    void callbackInCycleLikeTestWeakref() {
+        // After CPython's test_callback_in_cycle: I.J = J; I.wr = weakref.ref(J, I.acallback); del I, J, II
+        PyClass j = fx.heap.newClass("J");
+        PyClass ii = fx.heap.newClass("II");
+        PyInstance i = fx.heap.newInstance(ii);
+        i.setAttribute("J", j);
+        List<String> log = new ArrayList<>();
+        Ref wr = weakrefs.ref(j, WeakrefFixtures.logging(log, "acallback"));
+        weakrefs.handleWeakrefs(List.of(ii, i, j), List.of(wr));
+        assertThat(log).as("a weakref that dies with its referent in one collection must not call back into the garbage")
+                .isEmpty();
+        assertThat(wr.get()).as("the weakref to the collected class is cleared").isNull();
     }
 
     @Test
