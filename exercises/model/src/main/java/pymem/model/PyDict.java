@@ -18,6 +18,20 @@ public final class PyDict extends PyObject {
     private final List<PyObject> keys = new ArrayList<>();
     private final List<PyObject> values = new ArrayList<>();
     private final Map<PyObject, Integer> index = new IdentityHashMap<>();
+    /** Every change to the set of keys since the dict was made, oldest first (exercise 07 reads it). */
+    private final List<Change> changes = new ArrayList<>();
+
+    /** A change to a dict's keys; replacing the value of a key already there is not one. */
+    public enum Change {
+        /** {@code d[k] = v} for a new key that is a str. */
+        INSERT_STR_KEY,
+        /** {@code d[k] = v} for a new key of any other type. */
+        INSERT_OTHER_KEY,
+        /** {@code del d[k]}. */
+        DELETE,
+        /** {@code d.clear()}. */
+        CLEAR
+    }
 
     public PyDict() {
         super(Kind.DICT);
@@ -46,6 +60,7 @@ public final class PyDict extends PyObject {
         index.put(key, keys.size());
         keys.add(key);
         values.add(value);
+        changes.add(key instanceof PyStr ? Change.INSERT_STR_KEY : Change.INSERT_OTHER_KEY);
         return null;
     }
 
@@ -60,6 +75,7 @@ public final class PyDict extends PyObject {
         for (int j = i; j < keys.size(); j++) {
             index.put(keys.get(j), j);
         }
+        changes.add(Change.DELETE);
         return old;
     }
 
@@ -67,6 +83,12 @@ public final class PyDict extends PyObject {
         keys.clear();
         values.clear();
         index.clear();
+        changes.add(Change.CLEAR);
+    }
+
+    /** Every insert of a new key, delete and clear since the dict was made, oldest first (read-only). */
+    public List<Change> changeHistory() {
+        return Collections.unmodifiableList(changes);
     }
 
     /** The keys in insertion order (read-only). */

@@ -1,6 +1,7 @@
 package pymem.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,10 +12,31 @@ import java.util.function.Consumer;
  */
 public final class PyList extends PyObject {
     private final List<PyObject> items;
+    /** How the list was built: CPython's first allocation depends on it (exercise 07 reads it). */
+    private final Construction construction;
+    /** The length after each change since the list was built, oldest first; null until the first change. */
+    private int[] sizeHistory;
+    private int sizeHistoryLength;
 
-    public PyList(List<? extends PyObject> items) {
+    /**
+     * How a list came to be, as far as its first item array is concerned. The model records it; what it
+     * means for the allocation is exercise 07's to work out.
+     */
+    public enum Construction {
+        /** Built with its items stored one per slot: {@code []}, {@code [a, b, c]}, {@code [x] * n}. */
+        ITEMS,
+        /** {@code list(seq)} of a sized iterable, or a display of constants {@code [1, 2, 3]} (compiled to extend {@code []}). */
+        SIZED_ITERABLE
+    }
+
+    public PyList(List<? extends PyObject> items, Construction construction) {
         super(Kind.LIST);
         this.items = new ArrayList<>(items);
+        this.construction = construction;
+    }
+
+    public PyList(List<? extends PyObject> items) {
+        this(items, Construction.ITEMS);
     }
 
     public PyList() {
@@ -36,19 +58,47 @@ public final class PyList extends PyObject {
 
     public void append(PyObject item) {
         items.add(item);
+        recordSize();
     }
 
     public void insert(int index, PyObject item) {
         items.add(index, item);
+        recordSize();
     }
 
     /** {@code del l[index]}; returns the removed item. */
     public PyObject remove(int index) {
-        return items.remove(checked(index));
+        PyObject removed = items.remove(checked(index));
+        recordSize();
+        return removed;
     }
 
     public void clear() {
         items.clear();
+        recordSize();
+    }
+
+    /** How the list was built ({@link Construction#ITEMS} unless made with the two-argument constructor). */
+    public Construction construction() {
+        return construction;
+    }
+
+    /**
+     * The list's length after each append, insert, remove and clear since it was built, oldest first
+     * (a new array; empty when it never changed). With {@link #construction()} this is the whole history
+     * CPython's allocation depends on.
+     */
+    public int[] sizeHistory() {
+        return sizeHistory == null ? new int[0] : Arrays.copyOf(sizeHistory, sizeHistoryLength);
+    }
+
+    private void recordSize() {
+        if (sizeHistory == null) {
+            sizeHistory = new int[4];
+        } else if (sizeHistoryLength == sizeHistory.length) {
+            sizeHistory = Arrays.copyOf(sizeHistory, sizeHistoryLength * 2);
+        }
+        sizeHistory[sizeHistoryLength++] = items.size();
     }
 
     /** A read-only view of the items. */
