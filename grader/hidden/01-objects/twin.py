@@ -106,6 +106,38 @@ facts["SHORTER_TUPLE_EQ"] = (1,) == (1, 2)
 facts["NONE_EQ_FALSE"] = None == False  # noqa: E711,E712
 facts["EQUAL_STRINGS_MADE_APART_ARE_SAME"] = "".join(["a b", "!"]) is "".join(["a b", "!"])
 
+# More ==, each as the 01 hidden tests ask it.
+facts["ONE_EQ_TRUE"] = one == true
+facts["COMPLEX_EQ_SAME_PARTS"] = complex(2, 3) == complex(2, 3)
+facts["COMPLEX_EQ_CONJUGATE"] = complex(2, 3) == complex(2, -3)
+facts["COMPLEX_2_EQ_3"] = complex(2, 0) == 3
+facts["TRUE_EQ_FALSE"] = bool(1) == bool(0)
+facts["FALSE_EQ_ZERO_POINT_ZERO"] = bool(0) == 0.0
+big_a, big_b = int("1" + "0" * 30), int("1" + "0" * 30)
+facts["EQUAL_BIG_INTS_MADE_APART_EQ"] = big_a == big_b
+facts["EQUAL_BIG_INTS_MADE_APART_IS"] = big_a is big_b
+facts["NAN_EQ_ZERO"] = nan == 0
+facts["THREE_EQ_THREE_POINT_FIVE"] = 3 == 3.5
+facts["NESTED_TUPLES_EQ_ACROSS_NUMBERS"] = (1, (2.0,)) == (True, (2,))
+facts["LISTS_EQ_ACROSS_NUMBERS"] = [1, "a"] == [1.0, "a"]
+facts["LISTS_WITH_ONE_DIFFERENT_ITEM_EQ"] = [1, "a"] == [1, "b"]
+facts["EMPTY_TUPLES_EQ"] = tuple() == tuple([])
+
+
+class C:
+    pass
+
+
+facts["INSTANCES_WITHOUT_EQ_EQ"] = C() == C()
+facts["NONE_EQ_NONE"] = type(None)() == None  # noqa: E711
+
+# More literals: which characters count as name characters for interning.
+facts["MIXED_CASE_DIGIT_LITERAL_SHARED_ACROSS_UNITS"] = unit("'aA0'") is unit("'aA0'")
+facts["UNDERSCORE_LITERAL_SHARED_ACROSS_UNITS"] = unit("'Z_9_z'") is unit("'Z_9_z'")
+# Each of these has one ASCII character just outside a-z, A-Z or 0-9 (@ [ ` { / :) or common punctuation.
+facts["PUNCTUATION_LITERAL_SHARED_ACROSS_UNITS"] = any(
+    unit(repr(s)) is unit(repr(s)) for s in ["a-b", "a.b", "a@b", "a[b", "a`b", "a{b", "a/b", "a:b"])
+
 # Names.
 try:
     eval("x")

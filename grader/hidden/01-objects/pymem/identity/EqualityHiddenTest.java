@@ -2,27 +2,7 @@ package pymem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static pymem.identity.IdentityFacts.BYTES_EQ_BYTEARRAY;
-import static pymem.identity.IdentityFacts.INF_EQ_BIG_INT;
-import static pymem.identity.IdentityFacts.INT_2_53_EQ_FLOAT_2_53;
-import static pymem.identity.IdentityFacts.INT_2_53_PLUS_1_EQ_FLOAT_2_53;
-import static pymem.identity.IdentityFacts.NAN_EQ_NAN;
-import static pymem.identity.IdentityFacts.NAN_IS_NAN;
-import static pymem.identity.IdentityFacts.NONE_EQ_FALSE;
-import static pymem.identity.IdentityFacts.ONE_EQ_ONE_PLUS_0J;
-import static pymem.identity.IdentityFacts.ONE_EQ_ONE_PLUS_1J;
-import static pymem.identity.IdentityFacts.ONE_EQ_ONE_POINT_ZERO;
-import static pymem.identity.IdentityFacts.ONE_IS_TRUE;
-import static pymem.identity.IdentityFacts.ONE_POINT_ZERO_EQ_TRUE;
-import static pymem.identity.IdentityFacts.SHORTER_TUPLE_EQ;
-import static pymem.identity.IdentityFacts.STR_EQ_BYTES;
-import static pymem.identity.IdentityFacts.STR_EQ_INT;
-import static pymem.identity.IdentityFacts.TUPLE_EQ_LIST;
-import static pymem.identity.IdentityFacts.TUPLE_OF_SAME_NAN_EQ;
-import static pymem.identity.IdentityFacts.TUPLE_OF_TWO_NANS_EQ;
-import static pymem.identity.IdentityFacts.TWO_EQ_TRUE;
-import static pymem.identity.IdentityFacts.ZERO_EQ_FALSE;
-import static pymem.identity.IdentityFacts.ZERO_EQ_NEGATIVE_ZERO;
+import static pymem.identity.IdentityFacts.*;
 
 import java.math.BigInteger;
 
@@ -60,12 +40,12 @@ class EqualityHiddenTest {
         PyObject yes = heap.newBool(true);
         assertEqual(one, f(1.0), ONE_EQ_ONE_POINT_ZERO, "int and float compare by value");
         assertEqual(f(1.0), yes, ONE_POINT_ZERO_EQ_TRUE, "bool is an int: True == 1");
-        assertEqual(one, yes, true, "bool is an int: True == 1");
+        assertEqual(one, yes, ONE_EQ_TRUE, "bool is an int: True == 1");
         assertEqual(one, heap.newComplex(1, 0), ONE_EQ_ONE_PLUS_0J, "a complex with no imaginary part equals a real");
         assertEqual(one, heap.newComplex(1, 1), ONE_EQ_ONE_PLUS_1J, "a complex with an imaginary part equals no real");
-        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, 3), true, "complex numbers compare both parts");
-        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, -3), false, "complex numbers compare both parts");
-        assertEqual(heap.newComplex(2, 0), i(3), false, "a complex's real part is compared too");
+        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, 3), COMPLEX_EQ_SAME_PARTS, "complex numbers compare both parts");
+        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, -3), COMPLEX_EQ_CONJUGATE, "complex numbers compare both parts");
+        assertEqual(heap.newComplex(2, 0), i(3), COMPLEX_2_EQ_3, "a complex's real part is compared too");
         assertThat(Comparisons.is(one, yes)).as("equal values are still different objects").isEqualTo(ONE_IS_TRUE);
     }
 
@@ -75,9 +55,9 @@ class EqualityHiddenTest {
     void boolsAreInts() {
         assertEqual(i(0), heap.newBool(false), ZERO_EQ_FALSE, "bool is an int: False == 0");
         assertEqual(i(2), heap.newBool(true), TWO_EQ_TRUE, "True is 1, not any truthy value");
-        assertEqual(heap.newBool(true), heap.newBool(false), false, "True != False");
-        assertEqual(heap.newBool(false), f(0.0), true, "False == 0.0");
-        assertEqual(heap.newBool(true), heap.newBool(true), true, "two True objects are equal");
+        assertEqual(heap.newBool(true), heap.newBool(false), TRUE_EQ_FALSE, "True != False");
+        assertEqual(heap.newBool(false), f(0.0), FALSE_EQ_ZERO_POINT_ZERO, "False == 0.0");
+        assertEqual(heap.newBool(true), heap.newBool(true), ONE_EQ_TRUE, "two True objects are equal");
     }
 
     @Test
@@ -86,9 +66,9 @@ class EqualityHiddenTest {
     void equalityIsNotIdentity() {
         PyObject a = heap.newInt(BigInteger.TEN.pow(30));
         PyObject b = heap.newInt(BigInteger.TEN.pow(30));
-        assertEqual(a, b, true, "== compares values: two equal ints made apart are equal");
+        assertEqual(a, b, EQUAL_BIG_INTS_MADE_APART_EQ, "== compares values: two equal ints made apart are equal");
         assertThat(Comparisons.is(a, b)).as("is compares identity: two ints made apart are different objects")
-                .isFalse();
+                .isEqualTo(EQUAL_BIG_INTS_MADE_APART_IS);
         assertThat(Comparisons.is(a, a)).as("an object is itself").isTrue();
         assertEqual(heap.newStr("a b"), heap.newStr("a b"), true, "== compares strings by value");
         assertEqual(heap.newStr("a b"), heap.newStr("a c"), false, "different strings are not equal");
@@ -108,8 +88,8 @@ class EqualityHiddenTest {
         assertEqual(heap.newInt(twoTo53), f(Math.pow(2, 53)), INT_2_53_EQ_FLOAT_2_53, "2**53 == 2.0**53");
         assertEqual(f(Double.POSITIVE_INFINITY), heap.newInt(BigInteger.TEN.pow(400)), INF_EQ_BIG_INT,
                 "inf equals no int, however big");
-        assertEqual(f(Double.NaN), i(0), false, "nan equals no int");
-        assertEqual(i(3), f(3.5), false, "3 != 3.5");
+        assertEqual(f(Double.NaN), i(0), NAN_EQ_ZERO, "nan equals no int");
+        assertEqual(i(3), f(3.5), THREE_EQ_THREE_POINT_FIVE, "3 != 3.5");
         assertEqual(f(0.0), f(-0.0), ZERO_EQ_NEGATIVE_ZERO, "0.0 == -0.0");
     }
 
@@ -137,9 +117,9 @@ class EqualityHiddenTest {
         assertEqual(heap.newStr("1"), i(1), STR_EQ_INT, "a str never equals a number");
         assertEqual(heap.newNone(), heap.newBool(false), NONE_EQ_FALSE, "None equals only None");
         PyObject none = heap.newNone();
-        assertEqual(none, none, true, "None == None");
+        assertEqual(none, none, NONE_EQ_NONE, "None == None");
         PyObject cls = heap.newClass("C");
-        assertEqual(heap.newInstance((pymem.model.PyClass) cls), heap.newInstance((pymem.model.PyClass) cls), false,
+        assertEqual(heap.newInstance((pymem.model.PyClass) cls), heap.newInstance((pymem.model.PyClass) cls), INSTANCES_WITHOUT_EQ_EQ,
                 "instances without __eq__ compare by identity");
     }
 
@@ -150,12 +130,12 @@ class EqualityHiddenTest {
         assertEqual(heap.newTuple(i(1), i(2)), heap.newList(i(1), i(2)), TUPLE_EQ_LIST, "a tuple never equals a list");
         assertEqual(heap.newTuple(i(1)), heap.newTuple(i(1), i(2)), SHORTER_TUPLE_EQ, "tuples of different lengths");
         assertEqual(heap.newTuple(i(1), heap.newTuple(f(2.0))), heap.newTuple(heap.newBool(true), heap.newTuple(i(2))),
-                true, "(1, (2.0,)) == (True, (2,)): items compare with ==, nested too");
-        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(i(1), heap.newStr("b")), false,
+                NESTED_TUPLES_EQ_ACROSS_NUMBERS, "(1, (2.0,)) == (True, (2,)): items compare with ==, nested too");
+        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(i(1), heap.newStr("b")), LISTS_WITH_ONE_DIFFERENT_ITEM_EQ,
                 "lists compare every item");
-        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(f(1.0), heap.newStr("a")), true,
+        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(f(1.0), heap.newStr("a")), LISTS_EQ_ACROSS_NUMBERS,
                 "[1, 'a'] == [1.0, 'a']");
-        assertEqual(heap.newTuple(), heap.newTuple(), true, "() == ()");
+        assertEqual(heap.newTuple(), heap.newTuple(), EMPTY_TUPLES_EQ, "() == ()");
     }
 
     @Test

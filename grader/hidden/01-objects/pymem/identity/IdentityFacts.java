@@ -120,6 +120,48 @@ public final class IdentityFacts {
     /** {@code y = x; y = [2]; x is y}. */
     public static final boolean REBIND_Y_CHANGES_X = false;
 
+    /** {@code 1 == True}. */
+    public static final boolean ONE_EQ_TRUE = true;
+    /** {@code (2+3j) == (2+3j)}. */
+    public static final boolean COMPLEX_EQ_SAME_PARTS = true;
+    /** {@code (2+3j) == (2-3j)}. */
+    public static final boolean COMPLEX_EQ_CONJUGATE = false;
+    /** {@code (2+0j) == 3}. */
+    public static final boolean COMPLEX_2_EQ_3 = false;
+    /** {@code True == False}. */
+    public static final boolean TRUE_EQ_FALSE = false;
+    /** {@code False == 0.0}. */
+    public static final boolean FALSE_EQ_ZERO_POINT_ZERO = true;
+    /** Two ints 10**30 made apart at run time: {@code a == b}. */
+    public static final boolean EQUAL_BIG_INTS_MADE_APART_EQ = true;
+    /** ... and {@code a is b}. */
+    public static final boolean EQUAL_BIG_INTS_MADE_APART_IS = false;
+    /** {@code nan == 0}. */
+    public static final boolean NAN_EQ_ZERO = false;
+    /** {@code 3 == 3.5}. */
+    public static final boolean THREE_EQ_THREE_POINT_FIVE = false;
+    /** {@code (1, (2.0,)) == (True, (2,))}. */
+    public static final boolean NESTED_TUPLES_EQ_ACROSS_NUMBERS = true;
+    /** {@code [1, 'a'] == [1.0, 'a']}. */
+    public static final boolean LISTS_EQ_ACROSS_NUMBERS = true;
+    /** {@code [1, 'a'] == [1, 'b']}. */
+    public static final boolean LISTS_WITH_ONE_DIFFERENT_ITEM_EQ = false;
+    /** {@code () == tuple([])}. */
+    public static final boolean EMPTY_TUPLES_EQ = true;
+    /** {@code C() == C()} for {@code class C: pass}: object.__eq__ is identity. */
+    public static final boolean INSTANCES_WITHOUT_EQ_EQ = false;
+    /** {@code None == None}. */
+    public static final boolean NONE_EQ_NONE = true;
+    /** The literal {@code 'aA0'} compiled in two units gives one object. */
+    public static final boolean MIXED_CASE_DIGIT_LITERAL_SHARED_ACROSS_UNITS = true;
+    /** The literal {@code 'Z_9_z'} compiled in two units gives one object. */
+    public static final boolean UNDERSCORE_LITERAL_SHARED_ACROSS_UNITS = true;
+    /**
+     * Any of eight literals with one character just outside the name characters (such as {@code 'a@b'},
+     * {@code 'a:b'} or {@code 'a-b'}), compiled in two units, gives one object.
+     */
+    public static final boolean PUNCTUATION_LITERAL_SHARED_ACROSS_UNITS = false;
+
     private IdentityFacts() {
     }
 }

@@ -2,21 +2,7 @@ package pymem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static pymem.identity.IdentityFacts.CONCATENATION_IS_LITERAL;
-import static pymem.identity.IdentityFacts.DIGITS_FIRST_NAME_LITERAL_SHARED_ACROSS_UNITS;
-import static pymem.identity.IdentityFacts.EQUAL_INT_CONSTANTS_SHARED_IN_UNIT;
-import static pymem.identity.IdentityFacts.FLOAT_CONSTANT_SHARED_ACROSS_UNITS;
-import static pymem.identity.IdentityFacts.FLOAT_CONSTANT_SHARED_IN_UNIT;
-import static pymem.identity.IdentityFacts.INTERN_AGAIN_IS_FIRST;
-import static pymem.identity.IdentityFacts.INTERN_OF_CONCATENATION_IS_LITERAL;
-import static pymem.identity.IdentityFacts.INTERN_OF_NEW_VALUE_IS_ITSELF;
-import static pymem.identity.IdentityFacts.INT_CONSTANT_SHARED_ACROSS_UNITS;
-import static pymem.identity.IdentityFacts.NAME_LITERAL_SHARED_ACROSS_UNITS;
-import static pymem.identity.IdentityFacts.NON_ASCII_LITERAL_SHARED_ACROSS_UNITS;
-import static pymem.identity.IdentityFacts.OTHER_LITERAL_SHARED_ACROSS_UNITS;
-import static pymem.identity.IdentityFacts.OTHER_LITERAL_SHARED_IN_UNIT;
-import static pymem.identity.IdentityFacts.SMALL_INT_CONSTANT_SHARED_ACROSS_UNITS;
-import static pymem.identity.IdentityFacts.ZERO_AND_NEGATIVE_ZERO_CONSTANTS_SHARED;
+import static pymem.identity.IdentityFacts.*;
 import static pymem.identity.Sharing.assertIdentity;
 
 import org.junit.jupiter.api.DisplayName;
@@ -73,10 +59,10 @@ class InterningHiddenTest {
                 "identifier-like string literals are interned across units");
         assertIdentity(first.strConstant("1abc"), second.strConstant("1abc"),
                 DIGITS_FIRST_NAME_LITERAL_SHARED_ACROSS_UNITS, "any literal of name characters is interned");
-        assertThat(first.strConstant("aA0")).as("lower and upper case letters and digits are name characters")
-                .isSameAs(second.strConstant("aA0"));
-        assertThat(first.strConstant("Z_9_z")).as("upper case, digits and underscores are name characters")
-                .isSameAs(second.strConstant("Z_9_z"));
+        assertIdentity(first.strConstant("aA0"), second.strConstant("aA0"), MIXED_CASE_DIGIT_LITERAL_SHARED_ACROSS_UNITS,
+                "lower and upper case letters and digits are name characters");
+        assertIdentity(first.strConstant("Z_9_z"), second.strConstant("Z_9_z"), UNDERSCORE_LITERAL_SHARED_ACROSS_UNITS,
+                "upper case, digits and underscores are name characters");
         assertThat(first.strConstant("hello").value()).as("an interned literal holds its value").isEqualTo("hello");
         assertThat(space.isInterned(first.strConstant("hello"))).as("a name-character literal is in the intern table")
                 .isTrue();
@@ -95,8 +81,8 @@ class InterningHiddenTest {
         assertIdentity(first.strConstant("h\u00e9llo"), second.strConstant("h\u00e9llo"),
                 NON_ASCII_LITERAL_SHARED_ACROSS_UNITS, "a literal with a non-ASCII letter is not interned");
         for (String notNameChars : new String[] {"a-b", "a.b", "a@b", "a[b", "a`b", "a{b", "a/b", "a:b"}) {
-            assertThat(first.strConstant(notNameChars)).as("only letters, digits and underscores are name characters")
-                    .isNotSameAs(second.strConstant(notNameChars));
+            assertIdentity(first.strConstant(notNameChars), second.strConstant(notNameChars),
+                    PUNCTUATION_LITERAL_SHARED_ACROSS_UNITS, "only letters, digits and underscores are name characters");
         }
         assertThat(space.isInterned(first.strConstant("hello world!"))).as("such a literal is not in the intern table")
                 .isFalse();
