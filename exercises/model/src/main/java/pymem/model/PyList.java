@@ -14,6 +14,8 @@ public final class PyList extends PyObject {
     private final List<PyObject> items;
     /** How the list was built: CPython's first allocation depends on it (exercise 07 reads it). */
     private final Construction construction;
+    /** The length the list was built with. */
+    private final int builtSize;
     /** The length after each change since the list was built, oldest first; null until the first change. */
     private int[] sizeHistory;
     private int sizeHistoryLength;
@@ -33,6 +35,7 @@ public final class PyList extends PyObject {
         super(Kind.LIST);
         this.items = new ArrayList<>(items);
         this.construction = construction;
+        this.builtSize = this.items.size();
     }
 
     public PyList(List<? extends PyObject> items) {
@@ -84,12 +87,17 @@ public final class PyList extends PyObject {
     }
 
     /**
-     * The list's length after each append, insert, remove and clear since it was built, oldest first
-     * (a new array; empty when it never changed). With {@link #construction()} this is the whole history
+     * The length the list was built with, then its length after each append, insert, remove and clear,
+     * oldest first (a new array, never empty). With {@link #construction()} this is the whole history
      * CPython's allocation depends on.
      */
     public int[] sizeHistory() {
-        return sizeHistory == null ? new int[0] : Arrays.copyOf(sizeHistory, sizeHistoryLength);
+        int[] history = new int[1 + sizeHistoryLength];
+        history[0] = builtSize;
+        if (sizeHistory != null) {
+            System.arraycopy(sizeHistory, 0, history, 1, sizeHistoryLength);
+        }
+        return history;
     }
 
     private void recordSize() {
