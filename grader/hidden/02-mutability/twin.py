@@ -184,6 +184,16 @@ class Huge:
         return 2 ** 64
 
 
+class TwoPow63:
+    def __hash__(self):
+        return 2 ** 63
+
+
+class MinusTwoPow63:
+    def __hash__(self):
+        return -2 ** 63
+
+
 class Text:
     def __hash__(self):
         return "a"
@@ -191,6 +201,8 @@ class Text:
 
 facts["HASH_DUNDER_RETURNING_MINUS_ONE"] = hash(Minus())
 facts["HASH_DUNDER_RETURNING_2_POW_64"] = hash(Huge())
+facts["HASH_DUNDER_RETURNING_2_POW_63"] = hash(TwoPow63())
+facts["HASH_DUNDER_RETURNING_MINUS_2_POW_63"] = hash(MinusTwoPow63())
 facts["MSG_HASH_NOT_INT"] = message(lambda: hash(Text()))
 
 # Augmented assignment.

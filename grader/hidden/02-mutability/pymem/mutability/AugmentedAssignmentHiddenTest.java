@@ -61,13 +61,13 @@ class AugmentedAssignmentHiddenTest {
         PyObject fs = py.heap.newFrozenSet(py.i(1));
         ns.bind("f", fs);
         ns.bind("g", fs);
-        aug.orToName(ns, "g", py.heap.newSet(py.i(2)));
-        assertThat(ns.get("g")).as("frozenset |= rebinds g to a new frozenset").isNotSameAs(fs);
+        PyObject returned = aug.orToName(ns, "g", py.heap.newSet(py.i(2)));
+        assertThat(ns.get("g")).as("frozenset |= rebinds g to a new frozenset").isNotSameAs(fs).isSameAs(returned);
         assertThat(ns.get("f").repr()).as("f still names the old frozenset").isEqualTo("frozenset({1})");
         PyTuple t = py.tuple(py.i(1));
         ns.bind("t", t);
         ns.bind("u", t);
-        aug.addToName(ns, "u", py.tuple(py.i(2)));
+        assertThat(aug.addToName(ns, "u", py.tuple(py.i(2)))).as("the object now bound to u is returned").isSameAs(ns.get("u"));
         assertThat(ns.get("t").repr() + ns.get("u").repr()).as("tuple += rebinds u only").isEqualTo("(1,)(1, 2)");
     }
 

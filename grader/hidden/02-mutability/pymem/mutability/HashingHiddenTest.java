@@ -180,10 +180,16 @@ class HashingHiddenTest {
         minus.setAttribute("__hash__", py.function("__hash__", py.i(-1)));
         PyClass huge = py.cls("Huge");
         huge.setAttribute("__hash__", py.function("__hash__", py.pow2(64, 0)));
+        PyClass edge = py.cls("Edge");
+        edge.setAttribute("__hash__", py.function("__hash__", py.pow2(63, 0)));
+        PyClass lowest = py.cls("Lowest");
+        lowest.setAttribute("__hash__", py.function("__hash__", py.heap.newInt(BigInteger.TWO.pow(63).negate())));
         PyClass text = py.cls("Text");
         text.setAttribute("__hash__", py.function("__hash__", py.s("a")));
         assertThat(Hashing.hash(py.heap.newInstance(minus))).as("__hash__ returning -1").isEqualTo(HASH_DUNDER_RETURNING_MINUS_ONE);
         assertThat(Hashing.hash(py.heap.newInstance(huge))).as("__hash__ returning 2**64 is reduced like an int").isEqualTo(HASH_DUNDER_RETURNING_2_POW_64);
+        assertThat(Hashing.hash(py.heap.newInstance(edge))).as("__hash__ returning 2**63, one past the 64-bit range").isEqualTo(HASH_DUNDER_RETURNING_2_POW_63);
+        assertThat(Hashing.hash(py.heap.newInstance(lowest))).as("__hash__ returning -2**63, which fits in 64 bits").isEqualTo(HASH_DUNDER_RETURNING_MINUS_2_POW_63);
         assertRaises("__hash__ returning a str", "TypeError", MSG_HASH_NOT_INT, () -> Hashing.hash(py.heap.newInstance(text)));
     }
 }

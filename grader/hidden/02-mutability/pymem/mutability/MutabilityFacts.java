@@ -207,6 +207,10 @@ public final class MutabilityFacts {
     public static final long HASH_DUNDER_RETURNING_MINUS_ONE = -2L;
     /** <code>hash(Huge())</code> */
     public static final long HASH_DUNDER_RETURNING_2_POW_64 = 8L;
+    /** <code>hash(TwoPow63())</code> */
+    public static final long HASH_DUNDER_RETURNING_2_POW_63 = 4L;
+    /** <code>hash(MinusTwoPow63())</code> */
+    public static final long HASH_DUNDER_RETURNING_MINUS_2_POW_63 = -9223372036854775808L;
     /** <code>str(e) of hash(Text())</code> */
     public static final String MSG_HASH_NOT_INT = "__hash__ method should return an integer";
     /** <code>str(e) of iadd_item(t)</code> */

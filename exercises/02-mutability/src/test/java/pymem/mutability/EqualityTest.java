@@ -1,0 +1,38 @@
+package pymem.mutability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import pymem.model.Heap;
+
+@Tag("task:2")
+@DisplayName("Python's ==")
+class EqualityTest {
+    private final Heap heap = new Heap();
+
+    @Test
+    @DisplayName("finds 1, 1.0 and True equal")
+    void equalNumbers() {
+        assertThat(Equality.equal(heap.newInt(1), heap.newFloat(1.0))).as("1 == 1.0").isTrue();
+        assertThat(Equality.equal(heap.newBool(true), heap.newInt(1))).as("True == 1").isTrue();
+        assertThat(Equality.equal(heap.newInt(1), heap.newInt(2))).as("1 == 2").isFalse();
+    }
+
+    @Test
+    @DisplayName("compares two distinct strings by their characters")
+    void equalStrings() {
+        assertThat(Equality.equal(heap.newStr("abc"), heap.newStr("abc"))).as("'abc' == 'abc' (two objects)").isTrue();
+        assertThat(Equality.equal(heap.newStr("a"), heap.newBytes(new byte[] {'a'}))).as("'a' == b'a'").isFalse();
+    }
+
+    @Test
+    @DisplayName("compares tuples item by item and never a list with a tuple")
+    void sequences() {
+        assertThat(Equality.equal(heap.newTuple(heap.newInt(1), heap.newInt(2)), heap.newTuple(heap.newFloat(1.0), heap.newInt(2))))
+                .as("(1, 2) == (1.0, 2)").isTrue();
+        assertThat(Equality.equal(heap.newList(heap.newInt(1)), heap.newTuple(heap.newInt(1)))).as("[1] == (1,)").isFalse();
+    }
+}

@@ -1,0 +1,46 @@
+package pymem.mutability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import pymem.model.Heap;
+import pymem.model.PyException;
+
+@Tag("task:3")
+@DisplayName("hash()")
+class HashingTest {
+    private final Heap heap = new Heap();
+
+    @Test
+    @DisplayName("refuses to hash a list: unhashable type: 'list'")
+    void listIsUnhashable() {
+        assertThatThrownBy(() -> Hashing.hash(heap.newList(heap.newInt(1))))
+                .as("hash([1])").isInstanceOf(PyException.class).hasMessage("unhashable type: 'list'");
+    }
+
+    @Test
+    @DisplayName("turns hash(-1) into -2 and hashes small ints to themselves")
+    void smallInts() {
+        assertThat(Hashing.hash(heap.newInt(-1))).as("hash(-1)").isEqualTo(-2);
+        assertThat(Hashing.hash(heap.newInt(42))).as("hash(42)").isEqualTo(42);
+    }
+
+    @Test
+    @DisplayName("gives 1, 1.0 and True the same hash because they are equal")
+    void equalNumbersHashEqual() {
+        assertThat(Hashing.hash(heap.newFloat(1.0))).as("hash(1.0)").isEqualTo(1);
+        assertThat(Hashing.hash(heap.newBool(true))).as("hash(True)").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("hashes a tuple only when every item is hashable")
+    void tupleHashability() {
+        assertThat(Hashing.isHashable(heap.newTuple(heap.newInt(1), heap.newStr("a")))).as("hash((1, 'a'))").isTrue();
+        assertThatThrownBy(() -> Hashing.hash(heap.newTuple(heap.newInt(1), heap.newList(heap.newInt(2)))))
+                .as("hash((1, [2]))").isInstanceOf(PyException.class).hasMessage("unhashable type: 'list'");
+    }
+}

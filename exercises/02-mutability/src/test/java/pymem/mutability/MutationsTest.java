@@ -1,0 +1,53 @@
+package pymem.mutability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import pymem.model.Heap;
+import pymem.model.PyException;
+import pymem.model.PyList;
+import pymem.model.PyTuple;
+
+@Tag("task:5")
+@DisplayName("Changing objects in place")
+class MutationsTest {
+    private final Heap heap = new Heap();
+
+    @Test
+    @DisplayName("lets l[0] = 9 replace a list item")
+    void listItemAssignment() {
+        PyList l = heap.newList(heap.newInt(1), heap.newInt(2));
+        Mutations.setItem(l, heap.newInt(0), heap.newInt(9));
+        assertThat(l.repr()).as("l after l[0] = 9").isEqualTo("[9, 2]");
+    }
+
+    @Test
+    @DisplayName("refuses t[0] = 9 on a tuple with CPython's TypeError")
+    void tupleItemAssignment() {
+        PyTuple t = heap.newTuple(heap.newInt(1), heap.newInt(2));
+        assertThatThrownBy(() -> Mutations.setItem(t, heap.newInt(0), heap.newInt(9)))
+                .as("t[0] = 9").isInstanceOf(PyException.class)
+                .hasMessage("'tuple' object does not support item assignment");
+        assertThat(t.repr()).as("t is unchanged").isEqualTo("(1, 2)");
+    }
+
+    @Test
+    @DisplayName("refuses del t[0] with a slightly different wording")
+    void tupleItemDeletion() {
+        assertThatThrownBy(() -> Mutations.delItem(heap.newTuple(heap.newInt(1)), heap.newInt(0)))
+                .as("del t[0]").isInstanceOf(PyException.class)
+                .hasMessage("'tuple' object doesn't support item deletion");
+    }
+
+    @Test
+    @DisplayName("has no add method on a frozenset")
+    void frozenSetAdd() {
+        assertThatThrownBy(() -> Mutations.add(heap.newFrozenSet(), heap.newInt(1)))
+                .as("frozenset().add(1)").isInstanceOf(PyException.class)
+                .hasMessage("'frozenset' object has no attribute 'add'");
+    }
+}
