@@ -116,6 +116,12 @@ facts["FALSE_EQ_ZERO_POINT_ZERO"] = bool(0) == 0.0
 big_a, big_b = int("1" + "0" * 30), int("1" + "0" * 30)
 facts["EQUAL_BIG_INTS_MADE_APART_EQ"] = big_a == big_b
 facts["EQUAL_BIG_INTS_MADE_APART_IS"] = big_a is big_b
+facts["EQUAL_STRS_MADE_APART_EQ"] = "".join(["a", " b"]) == "".join(["a ", "b"])
+facts["DIFFERENT_STRS_EQ"] = "a b" == "a c"
+facts["DIFFERENT_INTS_EQ"] = int("7") == int("8")
+facts["DIFFERENT_FLOATS_EQ"] = 0.5 == 0.25
+facts["EQUAL_BYTES_MADE_APART_EQ"] = bytes([1, 2]) == bytes([1, 2])
+facts["DIFFERENT_BYTES_EQ"] = bytes([1, 2]) == bytes([1, 3])
 facts["NAN_EQ_ZERO"] = nan == 0
 facts["THREE_EQ_THREE_POINT_FIVE"] = 3 == 3.5
 facts["NESTED_TUPLES_EQ_ACROSS_NUMBERS"] = (1, (2.0,)) == (True, (2,))

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyBytes;
+import pymem.model.PyClass;
 import pymem.model.PyObject;
 
 @DisplayName("Task 5: is versus ==")
@@ -43,8 +44,10 @@ class EqualityHiddenTest {
         assertEqual(one, yes, ONE_EQ_TRUE, "bool is an int: True == 1");
         assertEqual(one, heap.newComplex(1, 0), ONE_EQ_ONE_PLUS_0J, "a complex with no imaginary part equals a real");
         assertEqual(one, heap.newComplex(1, 1), ONE_EQ_ONE_PLUS_1J, "a complex with an imaginary part equals no real");
-        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, 3), COMPLEX_EQ_SAME_PARTS, "complex numbers compare both parts");
-        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, -3), COMPLEX_EQ_CONJUGATE, "complex numbers compare both parts");
+        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, 3), COMPLEX_EQ_SAME_PARTS,
+                "complex numbers compare both parts");
+        assertEqual(heap.newComplex(2, 3), heap.newComplex(2, -3), COMPLEX_EQ_CONJUGATE,
+                "complex numbers compare both parts");
         assertEqual(heap.newComplex(2, 0), i(3), COMPLEX_2_EQ_3, "a complex's real part is compared too");
         assertThat(Comparisons.is(one, yes)).as("equal values are still different objects").isEqualTo(ONE_IS_TRUE);
     }
@@ -70,12 +73,14 @@ class EqualityHiddenTest {
         assertThat(Comparisons.is(a, b)).as("is compares identity: two ints made apart are different objects")
                 .isEqualTo(EQUAL_BIG_INTS_MADE_APART_IS);
         assertThat(Comparisons.is(a, a)).as("an object is itself").isTrue();
-        assertEqual(heap.newStr("a b"), heap.newStr("a b"), true, "== compares strings by value");
-        assertEqual(heap.newStr("a b"), heap.newStr("a c"), false, "different strings are not equal");
-        assertEqual(i(7), i(8), false, "different ints are not equal");
-        assertEqual(f(0.5), f(0.25), false, "different floats are not equal");
-        assertEqual(heap.newBytes(new byte[] {1, 2}), heap.newBytes(new byte[] {1, 2}), true, "bytes compare by value");
-        assertEqual(heap.newBytes(new byte[] {1, 2}), heap.newBytes(new byte[] {1, 3}), false, "bytes compare by value");
+        assertEqual(heap.newStr("a b"), heap.newStr("a b"), EQUAL_STRS_MADE_APART_EQ, "== compares strings by value");
+        assertEqual(heap.newStr("a b"), heap.newStr("a c"), DIFFERENT_STRS_EQ, "different strings are not equal");
+        assertEqual(i(7), i(8), DIFFERENT_INTS_EQ, "different ints are not equal");
+        assertEqual(f(0.5), f(0.25), DIFFERENT_FLOATS_EQ, "different floats are not equal");
+        assertEqual(heap.newBytes(new byte[] {1, 2}), heap.newBytes(new byte[] {1, 2}), EQUAL_BYTES_MADE_APART_EQ,
+                "bytes compare by value");
+        assertEqual(heap.newBytes(new byte[] {1, 2}), heap.newBytes(new byte[] {1, 3}), DIFFERENT_BYTES_EQ,
+                "bytes compare by value");
     }
 
     @Test
@@ -118,8 +123,8 @@ class EqualityHiddenTest {
         assertEqual(heap.newNone(), heap.newBool(false), NONE_EQ_FALSE, "None equals only None");
         PyObject none = heap.newNone();
         assertEqual(none, none, NONE_EQ_NONE, "None == None");
-        PyObject cls = heap.newClass("C");
-        assertEqual(heap.newInstance((pymem.model.PyClass) cls), heap.newInstance((pymem.model.PyClass) cls), INSTANCES_WITHOUT_EQ_EQ,
+        PyClass cls = heap.newClass("C");
+        assertEqual(heap.newInstance(cls), heap.newInstance(cls), INSTANCES_WITHOUT_EQ_EQ,
                 "instances without __eq__ compare by identity");
     }
 
@@ -131,10 +136,10 @@ class EqualityHiddenTest {
         assertEqual(heap.newTuple(i(1)), heap.newTuple(i(1), i(2)), SHORTER_TUPLE_EQ, "tuples of different lengths");
         assertEqual(heap.newTuple(i(1), heap.newTuple(f(2.0))), heap.newTuple(heap.newBool(true), heap.newTuple(i(2))),
                 NESTED_TUPLES_EQ_ACROSS_NUMBERS, "(1, (2.0,)) == (True, (2,)): items compare with ==, nested too");
-        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(i(1), heap.newStr("b")), LISTS_WITH_ONE_DIFFERENT_ITEM_EQ,
-                "lists compare every item");
-        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(f(1.0), heap.newStr("a")), LISTS_EQ_ACROSS_NUMBERS,
-                "[1, 'a'] == [1.0, 'a']");
+        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(i(1), heap.newStr("b")),
+                LISTS_WITH_ONE_DIFFERENT_ITEM_EQ, "lists compare every item");
+        assertEqual(heap.newList(i(1), heap.newStr("a")), heap.newList(f(1.0), heap.newStr("a")),
+                LISTS_EQ_ACROSS_NUMBERS, "[1, 'a'] == [1.0, 'a']");
         assertEqual(heap.newTuple(), heap.newTuple(), EMPTY_TUPLES_EQ, "() == ()");
     }
 

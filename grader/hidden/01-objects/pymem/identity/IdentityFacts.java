@@ -162,6 +162,19 @@ public final class IdentityFacts {
      */
     public static final boolean PUNCTUATION_LITERAL_SHARED_ACROSS_UNITS = false;
 
+    /** Two strings {@code 'a b'} built apart at run time: {@code a == b}. */
+    public static final boolean EQUAL_STRS_MADE_APART_EQ = true;
+    /** {@code 'a b' == 'a c'}. */
+    public static final boolean DIFFERENT_STRS_EQ = false;
+    /** {@code 7 == 8}. */
+    public static final boolean DIFFERENT_INTS_EQ = false;
+    /** {@code 0.5 == 0.25}. */
+    public static final boolean DIFFERENT_FLOATS_EQ = false;
+    /** {@code bytes([1, 2]) == bytes([1, 2])}. */
+    public static final boolean EQUAL_BYTES_MADE_APART_EQ = true;
+    /** {@code bytes([1, 2]) == bytes([1, 3])}. */
+    public static final boolean DIFFERENT_BYTES_EQ = false;
+
     private IdentityFacts() {
     }
 }

@@ -8,9 +8,18 @@ import pymem.model.PyInt;
 import pymem.model.PyStr;
 
 /**
- * Task 4: the constants of one compiled unit (one {@code compile()} call: a module, or what the REPL
- * compiles for one input). The compiler keeps one object per distinct constant in the unit, and interns
- * string constants made only of name characters, so those are shared with every other unit too.
+ * Task 4: the constants of one compiled unit, that is what one {@code compile()} call turns into code
+ * objects: a module, a script, or one input at the REPL. Make one unit per {@code compile()}; each literal
+ * the compiler meets is asked for with one of the methods below, and every object is made through the
+ * {@link ObjectSpace}.
+ *
+ * <ol>
+ *   <li>Within one unit, equal literals of one type are one object: {@code a = 257; b = 257} gives
+ *       {@code a is b}.</li>
+ *   <li>Across units, equal literals are different objects, unless the space shares them anyway (small
+ *       ints, one-character strings, {@code ''}) or they are strings made only of ASCII letters, digits
+ *       and underscores: those are interned, so {@code 'hello'} is one object in every unit.</li>
+ * </ol>
  */
 public final class CompileUnit {
     private final ObjectSpace space;
@@ -23,16 +32,26 @@ public final class CompileUnit {
         this.space = space;
     }
 
+    /** The object an int literal in this unit evaluates to. */
     public PyInt intConstant(long value) {
         // The space hands out the cached object for a small int and a new one otherwise;
         // the unit then keeps whatever it got for the next equal literal.
         return ints.computeIfAbsent(value, space::newInt);
     }
 
+    /**
+     * The object a float literal in this unit evaluates to. {@code 0.0} and {@code -0.0} are equal but
+     * different constants (the compiler keeps them apart).
+     */
     public PyFloat floatConstant(double value) {
         return floats.computeIfAbsent(Double.doubleToRawLongBits(value), bits -> space.newFloat(value));
     }
 
+    /**
+     * The object a string literal in this unit evaluates to. A literal made only of ASCII letters, digits
+     * and underscores ({@code 'hello'}, {@code '1abc'}) is interned: it is the intern table's object for that
+     * value. Any other literal ({@code 'hello world!'}, {@code 'héllo'}) is shared within this unit only.
+     */
     public PyStr strConstant(String value) {
         return strs.computeIfAbsent(value, this::makeStr);
     }

@@ -14,10 +14,12 @@ import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 /**
- * Tasks 2, 3 and 4: makes objects at run time the way CPython 3.11 does, on top of a {@link Heap} whose
- * factories always make new objects. Some values get one shared object (the small ints, None, True,
- * False, the empty str and tuple, one-character Latin-1 strings, interned strings); every other request
- * makes a new object.
+ * Tasks 2, 3 and 4: makes objects at run time the way CPython 3.11 does.
+ *
+ * <p>The {@link Heap} underneath makes a brand-new object on every call. This space decides when Python
+ * shares one object instead: the small ints, None, True and False, the empty str and tuple, the
+ * one-character Latin-1 strings, and the strings in the intern table. Every object the space returns is
+ * live on {@link #heap()}; a shared object is made the first time it is asked for, then returned again.
  */
 public final class ObjectSpace {
     /** The small-int cache's range, inclusive: CPython's _PY_NSMALLNEGINTS and _PY_NSMALLPOSINTS - 1. */
@@ -42,13 +44,17 @@ public final class ObjectSpace {
         this.heap = heap;
     }
 
-    /** The heap this space allocates on. */
+    /** The heap this space makes its objects on. */
     public Heap heap() {
         return heap;
     }
 
+    /**
+     * Task 2: an int made at run time ({@code int('42')}, {@code 255 + 1}). For a value from -5 to 256
+     * inclusive every call returns the same object; for any other value every call returns a new object.
+     */
     public PyInt newInt(long value) {
-        if (value >= SMALL_INT_MIN && value <= SMALL_INT_MAX) {
+        if (isSmall(value)) {
             int index = (int) value - SMALL_INT_MIN;
             if (smallInts[index] == null) {
                 smallInts[index] = heap.newInt(value);
@@ -58,15 +64,18 @@ public final class ObjectSpace {
         return heap.newInt(value);
     }
 
+    /** Task 2: as {@link #newInt(long)}, for a value of any size: 256 is shared whichever overload made it. */
     public PyInt newInt(BigInteger value) {
         // bitLength() < 64 exactly when the value fits a long; only those can be small.
         return value.bitLength() < 64 ? newInt(value.longValue()) : heap.newInt(value);
     }
 
+    /** Task 2: a float made at run time ({@code float('1.0')}): always a new object, whatever the value. */
     public PyFloat newFloat(double value) {
         return heap.newFloat(value);
     }
 
+    /** Task 3: {@code None}: the same object on every call. */
     public PyNone none() {
         if (none == null) {
             none = heap.newNone();
@@ -74,6 +83,7 @@ public final class ObjectSpace {
         return none;
     }
 
+    /** Task 3: {@code True} or {@code False}: one object each, returned on every call. */
     public PyBool bool(boolean value) {
         if (value) {
             if (trueObject == null) {
@@ -87,6 +97,12 @@ public final class ObjectSpace {
         return falseObject;
     }
 
+    /**
+     * Task 3: a str made at run time ({@code str()}, {@code chr(i)}, {@code a + b}, {@code ''.join(...)}).
+     * The empty string is one shared object, and so is each one-character string whose code point is at
+     * most 255 ({@code chr(233) is chr(233)}). Any other value gives a new object on every call, even when
+     * an equal string was interned: run-time strings are never interned by themselves.
+     */
     public PyStr newStr(String value) {
         if (value.isEmpty()) {
             if (emptyStr == null) {
@@ -104,6 +120,7 @@ public final class ObjectSpace {
         return heap.newStr(value);
     }
 
+    /** Task 3: a tuple made at run time: {@code ()} is one shared object, any other tuple a new one. */
     public PyTuple newTuple(PyObject... items) {
         if (items.length == 0) {
             if (emptyTuple == null) {
@@ -114,6 +131,13 @@ public final class ObjectSpace {
         return heap.newTuple(items);
     }
 
+    /**
+     * Task 4: {@code sys.intern(s)}. Returns the canonical object for {@code s}'s value: the string interned
+     * earlier with an equal value if there is one (while it is live), otherwise {@code s} itself, which
+     * becomes the canonical object.
+     *
+     * @throws IllegalArgumentException if {@code s} was freed
+     */
     public PyStr intern(PyStr s) {
         if (s.isFreed()) {
             throw new IllegalArgumentException("cannot intern " + s.repr() + ": it was freed");
@@ -126,10 +150,20 @@ public final class ObjectSpace {
         return canonical;
     }
 
+    /** Task 4: true exactly when {@code s} is the canonical object of its value in the intern table. */
     public boolean isInterned(PyStr s) {
         return interned.get(s.value()) == s;
     }
 
+    /**
+     * Tasks 2 to 4: the object's last reference went away: it is freed on {@link #heap()}. A freed interned
+     * string leaves the intern table, so {@link #intern} never returns a dead object.
+     *
+     * @throws IllegalArgumentException if {@code obj} is one of the shared objects this space made for a
+     *     small int, None, True, False, {@code ''}, {@code ()} or a one-character Latin-1 string: in CPython
+     *     those are static and live as long as the interpreter
+     * @throws IllegalStateException if {@code obj} is not live on the heap (the heap says so)
+     */
     public void free(PyObject obj) {
         if (isStatic(obj)) {
             throw new IllegalArgumentException("cannot free " + obj.repr() + ": it is a static object that lives"
@@ -147,8 +181,10 @@ public final class ObjectSpace {
             return true;
         }
         if (obj instanceof PyInt) {
-            PyInt i = (PyInt) obj;
-            return i.value().bitLength() < 64 && isSmall(i.longValue()) && smallInts[(int) i.longValue() - SMALL_INT_MIN] == obj;
+            BigInteger value = ((PyInt) obj).value();
+            // Only the cached object itself is static: a 5 made directly on the heap is an ordinary object.
+            return value.bitLength() < 64 && isSmall(value.longValue())
+                    && smallInts[(int) value.longValue() - SMALL_INT_MIN] == obj;
         }
         if (obj instanceof PyStr) {
             String v = ((PyStr) obj).value();
