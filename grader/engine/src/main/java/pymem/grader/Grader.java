@@ -57,7 +57,9 @@ public final class Grader {
 
     public GradeResult grade(Submission submission) throws IOException, InterruptedException {
         long start = System.nanoTime();
+        PhaseTimer timer = new PhaseTimer();
         List<GradedTest> tests = enumerate();
+        timer.lap("enumerate tests");
         Path work = Files.createTempDirectory("pymem-grade-");
         try {
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
@@ -87,8 +89,10 @@ public final class Grader {
                 }
                 compiled.add(outcome.classes());
             }
+            timer.lap("compile and check " + ExerciseCatalog.all().size() + " exercises");
             List<GradedTest> runnable = tests.stream().filter(t -> !blocked.containsKey(t.exercise())).toList();
             List<TestResult> ran = runnable.isEmpty() ? List.of() : fork(compiled).run(runnable);
+            timer.lap("run " + runnable.size() + " tests in the test JVM");
             List<ExerciseResult> exercises = new ArrayList<>();
             for (Exercise e : ExerciseCatalog.all()) {
                 if (blocked.containsKey(e)) {
