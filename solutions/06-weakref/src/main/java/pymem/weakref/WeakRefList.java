@@ -17,7 +17,7 @@ final class WeakRefList {
     Ref basicRef;
     /** The one callback-less proxy every {@code proxy(obj)} returns; null until asked for. */
     Proxy basicProxy;
-    /** Refs made with a callback, newest first. */
+    /** Refs made with a callback, oldest first: appending is O(1); CPython's list is read from the end here. */
     final List<Ref> withCallbacks = new ArrayList<>();
 
     int size() {
@@ -41,7 +41,8 @@ final class WeakRefList {
         if (basicProxy != null) {
             basicProxy.clear();
         }
-        for (Ref ref : withCallbacks) {
+        for (int i = withCallbacks.size() - 1; i >= 0; i--) {
+            Ref ref = withCallbacks.get(i);
             ref.clear();
             cleared.add(ref);
         }

@@ -52,7 +52,7 @@ public final class WeakRefs {
             return list.basicRef;
         }
         Ref ref = new Ref(obj, callback);
-        list.withCallbacks.add(0, ref);
+        list.withCallbacks.add(ref);
         return ref;
     }
 
