@@ -63,8 +63,26 @@ public final class ForkMain {
         System.setIn(new ByteArrayInputStream(new byte[0]));
 
         Reporter reporter = new Reporter(channel, nonce, new LinkedHashSet<>(uniqueIds));
+        Launcher launcher = LauncherFactory.create();
+        // one launch per exercise (test package): tests that cannot even be loaded (a submission that renamed a
+        // class the tests use) fail their own exercise with the reason, never the whole run
+        for (List<String> group : byTestPackage(uniqueIds)) {
+            try {
+                launcher.execute(request(group), reporter);
+            } catch (RuntimeException | LinkageError e) {
+                reporter.failAll(group, "the tests could not be loaded against this code (" + Failures.describe(e)
+                        + "): does it still have every public class and method of the stub?");
+            }
+        }
+        reporter.finishUnreported();
+        channel.println(nonce + " " + Channel.DONE);
+        channel.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static LauncherDiscoveryRequest request(List<String> uniqueIds) {
         List<UniqueIdSelector> selectors = uniqueIds.stream().map(id -> selectUniqueId(id)).toList();
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 // TestTimeouts (and nothing else) is picked up through auto-detection
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
@@ -72,12 +90,19 @@ public final class ForkMain {
                 .configurationParameter("junit.jupiter.execution.timeout.mode", "disabled")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
-        Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, reporter);
-        reporter.finishUnreported();
-        channel.println(nonce + " " + Channel.DONE);
-        channel.flush();
-        Runtime.getRuntime().halt(0);
+    }
+
+    /** The ids grouped by the package of their test class, in the given order. */
+    private static List<List<String>> byTestPackage(List<String> uniqueIds) {
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String id : uniqueIds) {
+            int start = id.indexOf("[class:") + "[class:".length();
+            int end = id.indexOf(']', start);
+            String className = start < "[class:".length() || end < 0 ? id : id.substring(start, end);
+            String key = className.contains(".") ? className.substring(0, className.lastIndexOf('.')) : className;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+        }
+        return new ArrayList<>(groups.values());
     }
 
     /** Reports graded tests; a failing descendant (a parameterized invocation) fails its graded ancestor. */
@@ -131,6 +156,14 @@ public final class ForkMain {
             }
             if (owner.equals(id.getUniqueId())) {
                 end(owner, firstFailure.get(owner));
+            }
+        }
+
+        void failAll(List<String> uids, String why) {
+            for (String g : uids) {
+                if (!reported.contains(g)) {
+                    end(g, why);
+                }
             }
         }
 
