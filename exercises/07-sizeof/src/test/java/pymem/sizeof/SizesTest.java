@@ -1,0 +1,170 @@
+package pymem.sizeof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import pymem.model.Heap;
+import pymem.model.PyClass;
+import pymem.model.PyDict;
+import pymem.model.PyInstance;
+import pymem.model.PyList;
+import pymem.model.PyObject;
+import pymem.model.PySet;
+
+@DisplayName("sys.getsizeof")
+class SizesTest {
+    private final Heap heap = new Heap();
+
+    private PyList appended(int n) {
+        PyList list = heap.newList();
+        for (int i = 0; i < n; i++) {
+            list.append(heap.newNone());
+        }
+        return list;
+    }
+
+    @Nested
+    @Tag("task:1")
+    @DisplayName("of numbers")
+    class Numbers {
+        @Test
+        @DisplayName("is 28 for 0 and 2**30 - 1, 32 for 2**30")
+        void intDigits() {
+            // GIVEN ints on both sides of the first 30-bit digit boundary
+            BigInteger twoTo30 = BigInteger.ONE.shiftLeft(30);
+            // THEN one digit costs 4 bytes on top of 24
+            assertThat(AtomSizes.sizeOf(heap.newInt(0))).as("getsizeof(0)").isEqualTo(28);
+            assertThat(AtomSizes.sizeOf(heap.newInt(twoTo30.subtract(BigInteger.ONE)))).as("getsizeof(2**30 - 1)")
+                    .isEqualTo(28);
+            assertThat(AtomSizes.sizeOf(heap.newInt(twoTo30))).as("getsizeof(2**30)").isEqualTo(32);
+        }
+
+        @Test
+        @DisplayName("is 24 for a float and 16 for None")
+        void floatAndNone() {
+            assertThat(AtomSizes.sizeOf(heap.newFloat(1.5))).as("getsizeof(1.5)").isEqualTo(24);
+            assertThat(AtomSizes.sizeOf(heap.newNone())).as("getsizeof(None)").isEqualTo(16);
+        }
+    }
+
+    @Nested
+    @Tag("task:2")
+    @DisplayName("of str")
+    class Strings {
+        @Test
+        @DisplayName("is 49 for '' and 52 for 'abc'")
+        void ascii() {
+            assertThat(StrSizes.sizeOf(heap.newStr(""))).as("getsizeof('')").isEqualTo(49);
+            assertThat(StrSizes.sizeOf(heap.newStr("abc"))).as("getsizeof('abc')").isEqualTo(52);
+        }
+
+        @Test
+        @DisplayName("is 74, 76 and 80 for 'é', '€' and one emoji")
+        void kinds() {
+            assertThat(StrSizes.sizeOf(heap.newStr("é"))).as("getsizeof('é')").isEqualTo(74);
+            assertThat(StrSizes.sizeOf(heap.newStr("€"))).as("getsizeof('€')").isEqualTo(76);
+            assertThat(StrSizes.sizeOf(heap.newStr("\uD83D\uDE00"))).as("getsizeof('😀')").isEqualTo(80);
+        }
+    }
+
+    @Nested
+    @Tag("task:3")
+    @DisplayName("of lists")
+    class Lists {
+        @Test
+        @DisplayName("follows capacities 0, 4, 8, 16 while appending")
+        void appendGrowth() {
+            assertThat(ListSizes.capacity(appended(0))).as("[]").isZero();
+            assertThat(ListSizes.capacity(appended(1))).as("after 1 append").isEqualTo(4);
+            assertThat(ListSizes.capacity(appended(5))).as("after 5 appends").isEqualTo(8);
+            assertThat(ListSizes.capacity(appended(9))).as("after 9 appends").isEqualTo(16);
+            assertThat(ListSizes.sizeOf(appended(9))).as("getsizeof after 9 appends").isEqualTo(56 + 8 * 16);
+        }
+
+        @Test
+        @DisplayName("is 56 + 8n for [a, b, c] and rounds list(seq) up to an even length")
+        void builtLists() {
+            PyObject none = heap.newNone();
+            PyList display = heap.newList(none, none, none);
+            PyList fromSized = heap.register(new PyList(List.of(none, none, none), PyList.Construction.SIZED_ITERABLE));
+            assertThat(ListSizes.sizeOf(display)).as("getsizeof([a, b, c])").isEqualTo(80);
+            assertThat(ListSizes.sizeOf(fromSized)).as("getsizeof(list((a, b, c)))").isEqualTo(88);
+        }
+    }
+
+    @Nested
+    @Tag("task:4")
+    @DisplayName("of dicts")
+    class Dicts {
+        @Test
+        @DisplayName("is 64 for {}, 184 for one str key and 224 for one int key")
+        void smallDicts() {
+            PyDict empty = heap.newDict();
+            PyDict strKey = heap.newDict();
+            strKey.put(heap.newStr("a"), heap.newNone());
+            PyDict intKey = heap.newDict();
+            intKey.put(heap.newInt(1), heap.newNone());
+            assertThat(DictSizes.sizeOf(empty)).as("getsizeof({})").isEqualTo(64);
+            assertThat(DictSizes.sizeOf(strKey)).as("getsizeof({'a': None})").isEqualTo(184);
+            assertThat(DictSizes.sizeOf(intKey)).as("getsizeof({1: None})").isEqualTo(224);
+        }
+    }
+
+    @Nested
+    @Tag("task:5")
+    @DisplayName("of sets")
+    class Sets {
+        @Test
+        @DisplayName("is 216 up to 4 elements and 728 with 5")
+        void smallSets() {
+            PySet set = heap.newSet();
+            for (int i = 0; i < 4; i++) {
+                set.add(heap.newInt(i));
+            }
+            assertThat(SetSizes.sizeOf(set)).as("getsizeof({0, 1, 2, 3}) built by add").isEqualTo(216);
+            set.add(heap.newInt(4));
+            assertThat(SetSizes.sizeOf(set)).as("the fifth add fills 60% of 8 slots: 32 slots").isEqualTo(728);
+        }
+    }
+
+    @Nested
+    @Tag("task:6")
+    @DisplayName("of anything")
+    class Anything {
+        @Test
+        @DisplayName("counts the GC header of a tuple but not of an int")
+        void gcHeader() {
+            assertThat(Sizeof.hasGcHeader(heap.newTuple())).as("tuple is a GC type").isTrue();
+            assertThat(Sizeof.hasGcHeader(heap.newInt(1))).as("int is not").isFalse();
+            assertThat(Sizeof.getsizeof(heap.newTuple())).as("getsizeof(())").isEqualTo(40);
+        }
+
+        @Test
+        @DisplayName("is 56 for an instance and 48 for one with two slots")
+        void instances() {
+            PyInstance plain = heap.newInstance(heap.newClass("C"));
+            PyInstance slotted = heap.newInstance(heap.register(new PyClass("P", List.of(), List.of("x", "y"))));
+            assertThat(Sizeof.getsizeof(plain)).as("getsizeof(C())").isEqualTo(56);
+            assertThat(Sizeof.getsizeof(slotted)).as("getsizeof(P()) with __slots__ = ('x', 'y')").isEqualTo(48);
+        }
+    }
+
+    @Nested
+    @Tag("task:7")
+    @DisplayName("deep size")
+    class Deep {
+        @Test
+        @DisplayName("counts a shared object once")
+        void sharedOnce() {
+            PyObject one = heap.newInt(1);
+            PyList inner = heap.newList(one);
+            PyList outer = heap.newList(inner, inner);
+            assertThat(DeepSize.asizeof(outer)).as("[x, x] with x = [1]: 72 + 64 + 28").isEqualTo(72 + 64 + 28);
+        }
+    }
+}

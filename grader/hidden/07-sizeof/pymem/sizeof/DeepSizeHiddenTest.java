@@ -1,0 +1,95 @@
+package pymem.sizeof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pymem.grading.Points;
+import pymem.model.Heap;
+import pymem.model.PyDict;
+import pymem.model.PyInstance;
+import pymem.model.PyList;
+import pymem.model.PyObject;
+
+@DisplayName("deep size (task 7)")
+class DeepSizeHiddenTest {
+    private final Heap heap = new Heap();
+
+    /** [1, 2, 3] written with constants: built from a sized tuple. */
+    private PyList constants(long... values) {
+        PyObject[] items = new PyObject[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = heap.newInt(values[i]);
+        }
+        return heap.register(new PyList(List.of(items), PyList.Construction.SIZED_ITERABLE));
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("adds up the notebook's [1, 2, [3, 4]] with everything inside it")
+    void notebookList() {
+        PyList x = heap.newList(heap.newInt(1), heap.newInt(2), constants(3, 4));
+        assertThat(DeepSize.asizeof(x)).as("deep size = getsizeof of the list, the inner list and the four ints")
+                .isEqualTo(SizeFacts.DEEP_NOTEBOOK_LIST);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("counts a dict's keys as well as its values")
+    void dictKeysAndValues() {
+        PyDict d = heap.newDict();
+        d.put(heap.newStr("a"), constants(1, 2, 3));
+        d.put(heap.newStr("b"), heap.newStr("xyz"));
+        assertThat(DeepSize.asizeof(d)).as("deep size of {'a': [1, 2, 3], 'b': 'xyz'} includes the key strings")
+                .isEqualTo(SizeFacts.DEEP_DICT_OF_LIST_AND_STR);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("counts an object reached three times only once")
+    void sharedCountedOnce() {
+        PyList x = constants(1, 2, 3);
+        assertThat(DeepSize.asizeof(heap.newList(x, x, x))).as("each distinct object is counted once: [x, x, x]")
+                .isEqualTo(SizeFacts.DEEP_SHARED_LIST_THREE_TIMES);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("ends on a list that contains itself")
+    void selfContainingList() {
+        PyList l = heap.newList();
+        l.append(l);
+        long[] size = new long[1];
+        assertThatCode(() -> size[0] = DeepSize.asizeof(l)).as("a cycle must be counted once, not followed forever")
+                .doesNotThrowAnyException();
+        assertThat(size[0]).as("l = []; l.append(l): only the list itself").isEqualTo(SizeFacts.DEEP_SELF_CONTAINING_LIST);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("counts an instance and its attribute values but not its class")
+    void instanceWithoutClass() {
+        PyInstance c = heap.newInstance(heap.newClass("C"));
+        c.setAttribute("a", constants(1, 2));
+        c.setAttribute("b", heap.newStr("hi"));
+        assertThat(DeepSize.asizeof(c)).as("a class is code, not data: deep size leaves it out")
+                .isEqualTo(SizeFacts.DEEP_INSTANCE);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("sizes 0 wrapped in 100,000 one-item lists without overflowing the stack")
+    void deeplyNested() {
+        PyObject x = heap.newInt(0);
+        for (int i = 0; i < 100_000; i++) {
+            x = heap.newList(x);
+        }
+        PyObject root = x;
+        long[] size = new long[1];
+        assertThatCode(() -> size[0] = DeepSize.asizeof(root)).as("deep size must not recurse once per level")
+                .doesNotThrowAnyException();
+        assertThat(size[0]).as("100,000 lists of one slot and one int").isEqualTo(SizeFacts.DEEP_NESTED_100000);
+    }
+}

@@ -1,0 +1,150 @@
+package pymem.sizeof;
+
+import java.util.List;
+import pymem.grading.CPythonFacts;
+
+/**
+ * The CPython 3.11 (64-bit) sizes the 07-sizeof hidden tests assert. ../../twin.py prints each one with
+ * python3; this file was generated from its output and the kit compares the two on every build.
+ */
+@CPythonFacts(twin = "twin.py")
+final class SizeFacts {
+    /** getsizeof(2**k) for k = 0..199. */
+    public static final List<Integer> INT_SIZES_POW2 = List.of(28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+            28, 28, 28, 28, 28, 28, 28, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+            32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+            36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 40, 40, 40, 40, 40, 40, 40, 40,
+            40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 44, 44, 44,
+            44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+            44, 44, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+            48, 48, 48, 48, 48, 48, 48, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
+            52, 52);
+    /** getsizeof(2**k - 1) for k = 0..199 (k = 0 is the int 0). */
+    public static final List<Integer> INT_SIZES_POW2_MINUS_1 = List.of(28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+            28, 28, 28, 28, 28, 28, 28, 28, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+            32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+            36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 40, 40, 40, 40, 40, 40, 40,
+            40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 44, 44,
+            44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+            44, 44, 44, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+            48, 48, 48, 48, 48, 48, 48, 48, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
+            52, 52);
+    /** getsizeof(-(2**k)) for k = 0..199. */
+    public static final List<Integer> INT_SIZES_NEGATIVE_POW2 = List.of(28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+            28, 28, 28, 28, 28, 28, 28, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+            32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+            36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 40, 40, 40, 40, 40, 40, 40, 40,
+            40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 44, 44, 44,
+            44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+            44, 44, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+            48, 48, 48, 48, 48, 48, 48, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
+            52, 52);
+    public static final int TRUE_SIZE = 28;
+    public static final int FALSE_SIZE = 28;
+    public static final int FLOAT_SIZE = 24;
+    public static final int COMPLEX_SIZE = 32;
+    public static final int NONE_SIZE = 16;
+    /** getsizeof(b'x' * n) for n = 0..20. */
+    public static final List<Integer> BYTES_SIZES = List.of(33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53);
+    /** getsizeof(bytearray(b'x' * n)) for n = 0..20. */
+    public static final List<Integer> BYTEARRAY_SIZES = List.of(56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77);
+    /** getsizeof('a' * n) for n = 0..20. */
+    public static final List<Integer> STR_ASCII_SIZES = List.of(49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69);
+    /** getsizeof('\u00e9' * n) for n = 1..20. */
+    public static final List<Integer> STR_LATIN1_SIZES = List.of(74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93);
+    /** getsizeof('\u20ac' * n) for n = 1..20. */
+    public static final List<Integer> STR_UCS2_SIZES = List.of(76, 78, 80, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104, 106, 108, 110, 112, 114);
+    /** getsizeof('\U0001F600' * n) for n = 1..20. */
+    public static final List<Integer> STR_UCS4_SIZES = List.of(80, 84, 88, 92, 96, 100, 104, 108, 112, 116, 120, 124, 128, 132, 136, 140, 144, 148, 152,
+            156);
+    public static final List<Integer> STR_BOUNDARY_CODE_POINTS = List.of(127, 128, 255, 256, 65535, 65536, 1114111);
+    /** getsizeof('ab' + chr(cp)) for each of STR_BOUNDARY_CODE_POINTS. */
+    public static final List<Integer> STR_BOUNDARY_SIZES = List.of(52, 76, 76, 80, 80, 88, 88);
+    /** getsizeof(tuple([None] * n)) for n = 0..20. */
+    public static final List<Integer> TUPLE_SIZES = List.of(40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192,
+            200);
+    /** getsizeof of [] after n appends, n = 0..200. */
+    public static final List<Integer> LIST_APPEND_SIZES = List.of(56, 88, 88, 88, 88, 120, 120, 120, 120, 184, 184, 184, 184, 184, 184, 184, 184, 248, 248,
+            248, 248, 248, 248, 248, 248, 312, 312, 312, 312, 312, 312, 312, 312, 376, 376, 376, 376, 376, 376,
+            376, 376, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 568, 568, 568, 568, 568, 568,
+            568, 568, 568, 568, 568, 568, 664, 664, 664, 664, 664, 664, 664, 664, 664, 664, 664, 664, 792, 792,
+            792, 792, 792, 792, 792, 792, 792, 792, 792, 792, 792, 792, 792, 792, 920, 920, 920, 920, 920, 920,
+            920, 920, 920, 920, 920, 920, 920, 920, 920, 920, 1080, 1080, 1080, 1080, 1080, 1080, 1080, 1080,
+            1080, 1080, 1080, 1080, 1080, 1080, 1080, 1080, 1080, 1080, 1080, 1080, 1240, 1240, 1240, 1240,
+            1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240, 1240,
+            1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432,
+            1432, 1432, 1432, 1432, 1432, 1432, 1432, 1432, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656,
+            1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656, 1656,
+            1656, 1656, 1656, 1656);
+    /** getsizeof([None] * n) for n = 0..50. */
+    public static final List<Integer> LIST_REPEAT_SIZES = List.of(56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200,
+            208, 216, 224, 232, 240, 248, 256, 264, 272, 280, 288, 296, 304, 312, 320, 328, 336, 344, 352, 360,
+            368, 376, 384, 392, 400, 408, 416, 424, 432, 440, 448, 456);
+    /** getsizeof(list(range(n))) for n = 0..50. */
+    public static final List<Integer> LIST_FROM_SIZED_SIZES = List.of(56, 72, 72, 88, 88, 104, 104, 120, 120, 136, 136, 152, 152, 168, 168, 184, 184, 200, 200,
+            216, 216, 232, 232, 248, 248, 264, 264, 280, 280, 296, 296, 312, 312, 328, 328, 344, 344, 360, 360,
+            376, 376, 392, 392, 408, 408, 424, 424, 440, 440, 456, 456);
+    /** getsizeof([1, 2, 3]): a display of constants extends an empty list. */
+    public static final int LIST_CONSTANT_DISPLAY_SIZE = 88;
+    /** getsizeof([a, b, c]) with names: built exactly. */
+    public static final int LIST_DISPLAY_SIZE = 80;
+    /** Steps replayed on a list: aN append N, iN insert N at the front, dN delete N from the front, c clear. */
+    public static final String LIST_SCRIPT = "a20 d15 a3 i2 d5 a9 d4 c a5 d5 a1 i40 d39 a100 d90";
+    /** getsizeof of the list after each step of LIST_SCRIPT. */
+    public static final List<Integer> LIST_SCRIPT_SIZES = List.of(248, 120, 120, 184, 120, 184, 184, 56, 120, 56, 88, 472, 120, 920, 248);
+    /** getsizeof of {} after n str-key inserts, n = 0..30. */
+    public static final List<Integer> DICT_STR_KEY_SIZES = List.of(64, 184, 184, 184, 184, 184, 272, 272, 272, 272, 272, 464, 464, 464, 464, 464, 464, 464,
+            464, 464, 464, 464, 832, 832, 832, 832, 832, 832, 832, 832, 832);
+    /** getsizeof of {} after n int-key inserts, n = 0..30. */
+    public static final List<Integer> DICT_INT_KEY_SIZES = List.of(64, 224, 224, 224, 224, 224, 352, 352, 352, 352, 352, 632, 632, 632, 632, 632, 632, 632,
+            632, 632, 632, 632, 1168, 1168, 1168, 1168, 1168, 1168, 1168, 1168, 1168);
+    /** n str keys then one int key, n = 0..12: the str-only table is rebuilt as a general one. */
+    public static final List<Integer> DICT_STR_KEYS_THEN_INT_KEY_SIZES = List.of(224, 352, 352, 352, 352, 352, 632, 632, 632, 632, 632, 1168, 1168);
+    /** Steps replayed on a dict: sN insert N str keys, oN insert N int keys, dN delete the N oldest keys, c clear. */
+    public static final String DICT_SCRIPT = "s5 d5 s1 s7 d3 o1 s4 d10 s12 c s2 o9 d11 s30 d25 o3";
+    /** getsizeof of the dict after each step of DICT_SCRIPT. */
+    public static final List<Integer> DICT_SCRIPT_SIZES = List.of(184, 184, 184, 272, 272, 352, 352, 352, 632, 64, 184, 632, 632, 1168, 1168, 1168);
+    /** getsizeof(set(list(range(n)))) for n = 0..200. */
+    public static final List<Integer> SET_SIZES = List.of(216, 216, 216, 216, 216, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728,
+            728, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264,
+            2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264,
+            2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264,
+            2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
+            8408, 8408, 8408, 8408, 8408, 8408);
+    /** getsizeof(frozenset(list(range(n)))) for n = 0..40. */
+    public static final List<Integer> FROZENSET_SIZES = List.of(216, 216, 216, 216, 216, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728,
+            728, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264,
+            2264, 2264, 2264, 2264, 2264, 2264);
+    /** An instance of class C: pass, whatever its attributes. */
+    public static final int INSTANCE_SIZE = 56;
+    /** An instance of a class with __slots__ of n names, n = 0..5. */
+    public static final List<Integer> SLOTS_INSTANCE_SIZES = List.of(32, 40, 48, 56, 64, 72);
+    public static final int CLASS_SIZE = 1688;
+    public static final int SLOTS_CLASS_SIZE = 920;
+    public static final int FUNCTION_SIZE = 152;
+    public static final int CELL_SIZE = 40;
+    /** Type names (sorted) whose objects carry the GC header; C is an instance's class. */
+    public static final String GC_TYPE_NAMES = "C cell dict frozenset function list set tuple type";
+    /** Deep size of the notebook's [1, 2, [3, 4]]. */
+    public static final int DEEP_NOTEBOOK_LIST = 264;
+    /** Deep size of {'a': [1, 2, 3], 'b': 'xyz'}. */
+    public static final int DEEP_DICT_OF_LIST_AND_STR = 508;
+    /** x = [1, 2, 3]; deep size of [x, x, x]. */
+    public static final int DEEP_SHARED_LIST_THREE_TIMES = 252;
+    /** l = []; l.append(l); deep size of l. */
+    public static final int DEEP_SELF_CONTAINING_LIST = 88;
+    /** c = C(); c.a = [1, 2]; c.b = 'hi'; deep size of c (the class is not counted). */
+    public static final int DEEP_INSTANCE = 235;
+    /** Deep size of 0 wrapped in 100,000 one-item lists. */
+    public static final int DEEP_NESTED_100000 = 6400028;
+
+    private SizeFacts() {
+    }
+}

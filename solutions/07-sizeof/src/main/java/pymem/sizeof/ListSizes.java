@@ -1,0 +1,50 @@
+package pymem.sizeof;
+
+import pymem.model.PyList;
+
+/** A list's item array: how many slots CPython 3.11 has allocated after the list's history. */
+public final class ListSizes {
+    /** PyListObject (40: var head, ob_item, allocated) plus the 16-byte GC header. */
+    private static final int EMPTY_LIST = 56;
+
+    private ListSizes() {
+    }
+
+    /**
+     * The number of item slots allocated ({@code allocated} in listobject.c) after the list was built
+     * as {@link PyList#construction()} says and changed as {@link PyList#sizeHistory()} says.
+     */
+    public static int capacity(PyList list) {
+        int[] history = list.sizeHistory();
+        int size = history[0];
+        // list(seq) preallocates exactly, rounded up to an even number; [a, b, c] and [x] * n are exact.
+        int allocated = list.construction() == PyList.Construction.SIZED_ITERABLE ? (size + 1) & ~1 : size;
+        for (int i = 1; i < history.length; i++) {
+            allocated = resized(allocated, size, history[i]);
+            size = history[i];
+        }
+        return allocated;
+    }
+
+    /** {@code sys.getsizeof(list)}: 56 bytes plus 8 per allocated slot. */
+    public static long sizeOf(PyList list) {
+        return EMPTY_LIST + 8L * capacity(list);
+    }
+
+    /** list_resize(): keep the array while it is big enough and at most half empty, else over-allocate. */
+    private static int resized(int allocated, int oldSize, int newSize) {
+        if (newSize == 0) {
+            // Deleting the last item or clear() frees the array.
+            return 0;
+        }
+        if (allocated >= newSize && newSize >= (allocated >> 1)) {
+            return allocated;
+        }
+        int grown = (newSize + (newSize >> 3) + 6) & ~3;
+        if (newSize - oldSize > grown - newSize) {
+            // A big jump (extend) gets no extra room beyond rounding to 4.
+            grown = (newSize + 3) & ~3;
+        }
+        return grown;
+    }
+}
