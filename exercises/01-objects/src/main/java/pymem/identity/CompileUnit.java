@@ -42,6 +42,8 @@ public final class CompileUnit {
      * The object a string literal in this unit evaluates to. A literal made only of ASCII letters, digits
      * and underscores ({@code 'hello'}, {@code '1abc'}) is interned: it is the intern table's object for that
      * value. Any other literal ({@code 'hello world!'}, {@code 'héllo'}) is shared within this unit only.
+     * When the intern table already had the value, no extra object stays live on the heap: CPython frees the
+     * copy it made at once.
      */
     public PyStr strConstant(String value) {
         throw new UnsupportedOperationException("TODO task 4: CompileUnit.strConstant");
