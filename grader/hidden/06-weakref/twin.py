@@ -190,5 +190,21 @@ g = weakref.finalize(o, ignore, 'x')
 facts['FINALIZE_DETACH_RETURNS_OBJ'] = g.detach()[0] is o
 facts['FINALIZE_DETACH_AGAIN_IS_NONE'] = g.detach() is None
 
+# test_weakref's FinalizeTestCase.test_order: several finalizers on one object.
+a = C()
+res = []
+f1, f2, f3, f4, f5 = (weakref.finalize(a, res.append, 'f%d' % i) for i in range(1, 6))
+f5.detach()
+f5()
+res.append('A')
+f3()
+res.append('B')
+f3()
+res.append('C')
+del a
+res.append('D')
+f2()
+facts['FINALIZE_TEST_ORDER'] = ' '.join(res)
+
 for name, value in facts.items():
     print(f"{name}={value}")

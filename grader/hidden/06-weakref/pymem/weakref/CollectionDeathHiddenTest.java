@@ -11,7 +11,10 @@ import pymem.model.PyClass;
 import pymem.model.PyException;
 import pymem.model.PyInstance;
 
-/** The collector calls handleWeakrefs(unreachable, garbageRefs) after finding garbage, before finalizers. */
+/**
+ * The collector calls handleWeakrefs(unreachable, garbageRefs) after finding garbage, before finalizers.
+ * Adapted from Lib/test/test_weakref.py test_callback_in_cycle and Lib/test/test_gc.py test_trash_weakref_clear.
+ */
 @DisplayName("Death in a garbage collection (task 3)")
 class CollectionDeathHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();

@@ -11,6 +11,7 @@ import pymem.model.PyFunction;
 import pymem.model.PyInstance;
 import pymem.model.PySet;
 
+/** Adapted from Lib/test/test_weakref.py: test_equality, test_hashing, test_proxy_ref, test_proxy_reuse. */
 @DisplayName("Equality, hashing and proxies (task 4)")
 class EqualityHashProxyHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();

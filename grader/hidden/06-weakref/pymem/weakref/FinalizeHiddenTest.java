@@ -13,6 +13,7 @@ import pymem.model.PyFunction;
 import pymem.model.PyInstance;
 import pymem.model.PyObject;
 
+/** Adapted from Lib/test/test_weakref.py FinalizeTestCase: test_finalize, test_order, test_atexit. */
 @DisplayName("weakref.finalize (task 6)")
 class FinalizeHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();
@@ -107,6 +108,36 @@ class FinalizeHiddenTest {
         assertThat(WeakrefFacts.FINALIZE_ATEXIT_ORDER).isEqualTo(List.of(2, 1, 0));
         assertThat(finalizers.get(4).alive()).as("an atexit=False finalizer stays alive at exit").isTrue();
         assertThat(finalizers.get(0).alive()).as("a finalizer run at exit is dead").isFalse();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("runs the finalizers of one object newest first at its death, skipping those called or detached")
+    void severalFinalizersOnOneObject() {
+        // After test_weakref's FinalizeTestCase.test_order.
+        PyInstance a = fx.obj();
+        List<String> res = new ArrayList<>();
+        List<Finalize> fs = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String label = "f" + i;
+            fs.add(weakrefs.finalize(a, fx.heap.newFunction(label, args -> {
+                res.add(label);
+                return fx.heap.newNone();
+            })));
+        }
+        fs.get(4).detach();
+        fs.get(4).call();
+        res.add("A");
+        fs.get(2).call();
+        res.add("B");
+        fs.get(2).call();
+        res.add("C");
+        weakrefs.clearWeakRefs(a);
+        res.add("D");
+        fs.get(1).call();
+        assertThat(String.join(" ", res))
+                .as("each finalizer runs once: explicitly, or at the death newest first; detached ones never")
+                .isEqualTo(WeakrefFacts.FINALIZE_TEST_ORDER);
     }
 
     @Test

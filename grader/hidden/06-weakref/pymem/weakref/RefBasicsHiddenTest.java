@@ -13,6 +13,7 @@ import pymem.model.PyException;
 import pymem.model.PyInstance;
 import pymem.model.PyObject;
 
+/** Adapted from Lib/test/test_weakref.py: test_basic_ref, test_ref_reuse, test_shared_ref_without_callback, test_getweakrefcount. */
 @DisplayName("Making weak references (task 1)")
 class RefBasicsHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();

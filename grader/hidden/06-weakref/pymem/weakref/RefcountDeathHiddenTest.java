@@ -10,7 +10,11 @@ import pymem.grading.Points;
 import pymem.model.PyException;
 import pymem.model.PyInstance;
 
-/** The runtime calls clearWeakRefs(obj) when obj's reference count reaches zero (PyObject_ClearWeakRefs). */
+/**
+ * The runtime calls clearWeakRefs(obj) when obj's reference count reaches zero (PyObject_ClearWeakRefs).
+ * Adapted from Lib/test/test_weakref.py: test_basic_callback, test_multiple_callbacks, test_callback_ordering
+ * (callbacks newest first) and the unraisable-exception cases.
+ */
 @DisplayName("Death by reference count (task 2)")
 class RefcountDeathHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();

@@ -12,6 +12,7 @@ import pymem.model.PyException;
 import pymem.model.PyInstance;
 import pymem.model.PyObject;
 
+/** Adapted from Lib/test/test_weakref.py test_weak_values, test_weak_keys and Lib/test/test_weakset.py. */
 @DisplayName("WeakValueDictionary, WeakKeyDictionary and WeakSet (task 5)")
 class WeakContainersHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();

@@ -69,4 +69,6 @@ final class WeakrefFacts {
     public static final boolean FINALIZE_DEFAULT_ATEXIT = true;
     public static final boolean FINALIZE_DETACH_RETURNS_OBJ = true;
     public static final boolean FINALIZE_DETACH_AGAIN_IS_NONE = true;
+    /** test_weakref's FinalizeTestCase.test_order: what res holds at the end, space-separated. */
+    public static final String FINALIZE_TEST_ORDER = "A f3 B C f4 f2 f1 D";
 }
