@@ -43,7 +43,10 @@ public final class Names {
         throw new UnsupportedOperationException("TODO task 6: Names.sameObject");
     }
 
-    /** {@code del name}: removes the label; the object and any other name bound to it are untouched. */
+    /**
+     * {@code del name}: removes the label; the object and any other name bound to it are untouched. Deleting
+     * a name that is not bound raises the NameError.
+     */
     public void delete(String name) {
         throw new UnsupportedOperationException("TODO task 6: Names.delete");
     }

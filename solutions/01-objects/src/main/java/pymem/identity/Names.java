@@ -48,7 +48,10 @@ public final class Names {
         return lookup(a) == lookup(b);
     }
 
-    /** {@code del name}: removes the label; the object and any other name bound to it are untouched. */
+    /**
+     * {@code del name}: removes the label; the object and any other name bound to it are untouched. Deleting
+     * a name that is not bound raises the NameError.
+     */
     public void delete(String name) {
         if (namespace.unbind(name) == null) {
             throw nameError(name);
