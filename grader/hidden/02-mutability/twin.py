@@ -17,6 +17,15 @@ def message(action):
     raise AssertionError("expected an exception")
 
 
+def error_of(action):
+    """The exception action raises."""
+    try:
+        action()
+    except Exception as e:  # noqa: BLE001
+        return e
+    raise AssertionError("expected an exception")
+
+
 def iadd(x, y):
     x += y
     return x
@@ -215,7 +224,98 @@ def iadd_item(tup):
 
 facts["MSG_FAMOUS"] = message(lambda: iadd_item(t))
 facts["FAMOUS_TUPLE_AFTER"] = repr(t)
-facts["MSG_NAME_NOT_DEFINED"] = message(lambda: eval("x", {}))
+facts["MSG_NAME_NOT_DEFINED"] = message(lambda: eval("missing", {}))
+
+# Equality (the comparisons the tests assert, by name).
+nan = float("nan")
+facts["EQ_INT_FLOAT"] = 1 == 1.0
+facts["EQ_TRUE_INT"] = True == 1
+facts["EQ_FALSE_FLOAT_ZERO"] = False == 0.0
+facts["EQ_COMPLEX_ZERO_IMAG_INT"] = (1 + 0j) == 1
+facts["EQ_FLOAT_COMPLEX"] = 2.5 == (2.5 + 0j)
+facts["EQ_COMPLEX_WITH_IMAG_INT"] = (1 + 2j) == 1
+facts["EQ_2_POW_53_PLUS_1_FLOAT"] = 2 ** 53 + 1 == float(2 ** 53)
+facts["EQ_FLOAT_2_POW_53_INT"] = float(2 ** 53) == 2 ** 53
+facts["EQ_INF_2_POW_1024"] = float("inf") == 2 ** 1024
+facts["EQ_NAN_ITSELF"] = nan == nan
+facts["EQ_LISTS_OF_SAME_NAN"] = [nan] == [nan]
+facts["EQ_LISTS_OF_TWO_NANS"] = [nan] == [float("nan")]
+facts["EQ_STR_BYTES"] = "a" == b"a"
+facts["EQ_BYTES_BYTEARRAY"] = b"ab" == bytearray(b"ab")
+facts["EQ_STR_INT"] = "1" == 1
+facts["EQ_TUPLE_INT_FLOAT"] = (1, 2) == (1.0, 2)
+facts["EQ_LIST_TUPLE"] = [1] == (1,)
+facts["EQ_NESTED_LISTS"] = [1, [2]] == [1, [2]]
+facts["EQ_DICT_INT_FLOAT_KEYS"] = {1: "a"} == {1.0: "a"}
+facts["EQ_DICT_OTHER_VALUE"] = {1: "a"} == {1: "b"}
+facts["EQ_FROZENSET_SET"] = frozenset({1, 2}) == {2.0, 1}
+facts["EQ_SET_LIST"] = {1} == [1]
+facts["EQ_NONE_NONE"] = None == None  # noqa: E711 - the comparison is the fact
+facts["EQ_NONE_ZERO"] = None == 0  # noqa: E711
+facts["EQ_TWO_PLAIN_INSTANCES"] = Plain() == Plain()
+
+# More hashes and operator results the tests assert.
+facts["HASH_12345"] = hash(12345)
+facts["HASH_MINUS_7"] = hash(-7)
+facts["HASH_FALSE"] = hash(False)
+facts["HASH_ZERO_FLOAT"] = hash(0.0)
+facts["HASH_MINUS_ZERO_FLOAT"] = hash(-0.0)
+facts["HASH_TUPLE_TRUE_2_0_3"] = hash((True, 2.0, 3))
+facts["HASH_TUPLE_3_2_1"] = hash((3, 2, 1))
+facts["HASH_FROZENSET_3_1_0_2"] = hash(frozenset([3, 1.0, 2]))
+
+
+class FortyTwo:
+    def __hash__(self):
+        return 42
+
+
+facts["HASH_DUNDER_RETURNING_42"] = hash(FortyTwo())
+facts["REPR_LIST_PLUS_LIST"] = repr([1] + [2])
+facts["REPR_INT64_MAX_PLUS_ONE"] = repr(9223372036854775807 + 1)
+facts["REPR_ONE_PLUS_2_5"] = repr(1 + 2.5)
+facts["REPR_2_5_PLUS_1_PLUS_1J"] = repr(2.5 + (1 + 1j))
+facts["REPR_2J_PLUS_3"] = repr(2j + 3)
+facts["REPR_0_25_PLUS_TRUE"] = repr(0.25 + True)
+facts["REPR_STR_PLUS_STR"] = repr("ab" + "cd")
+facts["REPR_TUPLE_PLUS_TUPLE"] = repr((1, 2) + (3,))
+facts["REPR_EMPTY_BYTES_PLUS_BYTEARRAY"] = repr(b"" + bytearray(b"z"))
+facts["REPR_BYTES_PLUS_BYTES"] = repr(b"xy" + b"z")
+facts["REPR_BYTEARRAY_PLUS_BYTES"] = repr(bytearray(b"a") + b"b")
+facts["REPR_LIST_IADD_TUPLE"] = repr(iadd([1, 2], (3,)))
+facts["REPR_LIST_IADD_DICT_SETS_BYTEARRAY"] = repr(iadd(iadd(iadd(iadd([], {"k": 9}), {5}), frozenset({6})), bytearray(b"c")))
+doubled = [1, 2]
+doubled += doubled
+facts["REPR_LIST_IADD_ITSELF"] = repr(doubled)
+facts["REPR_SIXTY_IADD_FIVE"] = repr(iadd(60, 5))
+facts["REPR_TUPLE_IADD_TUPLE"] = repr(iadd((1,), (2,)))
+ba = bytearray(b"a")
+ba += b"b"
+facts["REPR_BYTEARRAY_IADD_BYTES"] = repr(ba)
+# ba += ba resizes ba while it lends its own buffer out as the operand: CPython refuses.
+facts["MSG_BYTEARRAY_IADD_ITSELF"] = message(lambda: iadd(ba, ba))
+facts["EXCEPTION_BYTEARRAY_IADD_ITSELF"] = type(error_of(lambda: iadd(ba, ba))).__name__
+facts["REPR_BYTEARRAY_AFTER_REFUSED_IADD_ITSELF"] = repr(ba)
+facts["REPR_SET_OR_FROZENSET"] = repr({1} | frozenset({2, 1.0}))
+facts["REPR_FROZENSET_OR_SET"] = repr(frozenset({1}) | {2, 3, 1.0})
+facts["REPR_FROZENSET_IOR_SET"] = repr(ior(frozenset({1}), {2}))
+facts["REPR_DICT_OR_DICT"] = repr({"a": 1} | {"b": 2})
+facts["REPR_12_OR_3"] = repr(12 | 3)
+facts["REPR_TRUE_OR_FALSE"] = repr(True | False)
+facts["REPR_FALSE_OR_TRUE"] = repr(False | True)
+facts["REPR_FALSE_OR_FALSE"] = repr(False | False)
+facts["TYPE_TRUE_OR_2"] = type(True | 2).__name__
+facts["TYPE_TRUE_PLUS_TRUE"] = type(True + True).__name__
+facts["REPR_4_IOR_1"] = repr(ior(4, 1))
+
+# Every immutable type of the table refuses each mutation, with its own type name in the message.
+immutables = {"INT": 1, "FLOAT": 1.5, "COMPLEX": 1 + 1j, "BOOL": True, "STR": "ab", "TUPLE": (1,),
+              "FROZENSET": frozenset({1}), "BYTES": b"ab", "NONE": None}
+for kind, value in immutables.items():
+    facts[f"MSG_REFUSED_SETITEM_{kind}"] = message(lambda: setitem(value, 0, 1))
+    facts[f"MSG_REFUSED_APPEND_{kind}"] = message(lambda: value.append(1))
+    facts[f"MSG_REFUSED_ADD_{kind}"] = message(lambda: value.add(1))
+    facts[f"MSG_REFUSED_SETATTR_{kind}"] = message(lambda: setattr(value, "x", 1))
 
 for name, value in facts.items():
     print(f"{name}={value}")

@@ -217,6 +217,208 @@ public final class MutabilityFacts {
     public static final String MSG_FAMOUS = "'tuple' object does not support item assignment";
     /** <code>repr(t)</code> */
     public static final String FAMOUS_TUPLE_AFTER = "(1, [2, 3])";
-    /** <code>str(e) of eval("x", &#123;&#125;)</code> */
-    public static final String MSG_NAME_NOT_DEFINED = "name 'x' is not defined";
+    /** <code>str(e) of eval("missing", &#123;&#125;)</code> */
+    public static final String MSG_NAME_NOT_DEFINED = "name 'missing' is not defined";
+    /** <code>1 == 1.0</code> */
+    public static final boolean EQ_INT_FLOAT = true;
+    /** <code>True == 1</code> */
+    public static final boolean EQ_TRUE_INT = true;
+    /** <code>False == 0.0</code> */
+    public static final boolean EQ_FALSE_FLOAT_ZERO = true;
+    /** <code>(1 + 0j) == 1</code> */
+    public static final boolean EQ_COMPLEX_ZERO_IMAG_INT = true;
+    /** <code>2.5 == (2.5 + 0j)</code> */
+    public static final boolean EQ_FLOAT_COMPLEX = true;
+    /** <code>(1 + 2j) == 1</code> */
+    public static final boolean EQ_COMPLEX_WITH_IMAG_INT = false;
+    /** <code>2 ** 53 + 1 == float(2 ** 53)</code> */
+    public static final boolean EQ_2_POW_53_PLUS_1_FLOAT = false;
+    /** <code>float(2 ** 53) == 2 ** 53</code> */
+    public static final boolean EQ_FLOAT_2_POW_53_INT = true;
+    /** <code>float("inf") == 2 ** 1024</code> */
+    public static final boolean EQ_INF_2_POW_1024 = false;
+    /** <code>nan == nan</code> */
+    public static final boolean EQ_NAN_ITSELF = false;
+    /** <code>[nan] == [nan]</code> */
+    public static final boolean EQ_LISTS_OF_SAME_NAN = true;
+    /** <code>[nan] == [float("nan")]</code> */
+    public static final boolean EQ_LISTS_OF_TWO_NANS = false;
+    /** <code>"a" == b"a"</code> */
+    public static final boolean EQ_STR_BYTES = false;
+    /** <code>b"ab" == bytearray(b"ab")</code> */
+    public static final boolean EQ_BYTES_BYTEARRAY = true;
+    /** <code>"1" == 1</code> */
+    public static final boolean EQ_STR_INT = false;
+    /** <code>(1, 2) == (1.0, 2)</code> */
+    public static final boolean EQ_TUPLE_INT_FLOAT = true;
+    /** <code>[1] == (1,)</code> */
+    public static final boolean EQ_LIST_TUPLE = false;
+    /** <code>[1, [2]] == [1, [2]]</code> */
+    public static final boolean EQ_NESTED_LISTS = true;
+    /** <code>&#123;1: "a"&#125; == &#123;1.0: "a"&#125;</code> */
+    public static final boolean EQ_DICT_INT_FLOAT_KEYS = true;
+    /** <code>&#123;1: "a"&#125; == &#123;1: "b"&#125;</code> */
+    public static final boolean EQ_DICT_OTHER_VALUE = false;
+    /** <code>frozenset(&#123;1, 2&#125;) == &#123;2.0, 1&#125;</code> */
+    public static final boolean EQ_FROZENSET_SET = true;
+    /** <code>&#123;1&#125; == [1]</code> */
+    public static final boolean EQ_SET_LIST = false;
+    /** <code>None == None  # noqa: E711 - the comparison is the fact</code> */
+    public static final boolean EQ_NONE_NONE = true;
+    /** <code>None == 0  # noqa: E711</code> */
+    public static final boolean EQ_NONE_ZERO = false;
+    /** <code>Plain() == Plain()</code> */
+    public static final boolean EQ_TWO_PLAIN_INSTANCES = false;
+    /** <code>hash(12345)</code> */
+    public static final long HASH_12345 = 12345L;
+    /** <code>hash(-7)</code> */
+    public static final long HASH_MINUS_7 = -7L;
+    /** <code>hash(False)</code> */
+    public static final long HASH_FALSE = 0L;
+    /** <code>hash(0.0)</code> */
+    public static final long HASH_ZERO_FLOAT = 0L;
+    /** <code>hash(-0.0)</code> */
+    public static final long HASH_MINUS_ZERO_FLOAT = 0L;
+    /** <code>hash((True, 2.0, 3))</code> */
+    public static final long HASH_TUPLE_TRUE_2_0_3 = 529344067295497451L;
+    /** <code>hash((3, 2, 1))</code> */
+    public static final long HASH_TUPLE_3_2_1 = -925386691174542831L;
+    /** <code>hash(frozenset([3, 1.0, 2]))</code> */
+    public static final long HASH_FROZENSET_3_1_0_2 = -272375401224217160L;
+    /** <code>hash(FortyTwo())</code> */
+    public static final long HASH_DUNDER_RETURNING_42 = 42L;
+    /** <code>repr([1] + [2])</code> */
+    public static final String REPR_LIST_PLUS_LIST = "[1, 2]";
+    /** <code>repr(9223372036854775807 + 1)</code> */
+    public static final String REPR_INT64_MAX_PLUS_ONE = "9223372036854775808";
+    /** <code>repr(1 + 2.5)</code> */
+    public static final String REPR_ONE_PLUS_2_5 = "3.5";
+    /** <code>repr(2.5 + (1 + 1j))</code> */
+    public static final String REPR_2_5_PLUS_1_PLUS_1J = "(3.5+1j)";
+    /** <code>repr(2j + 3)</code> */
+    public static final String REPR_2J_PLUS_3 = "(3+2j)";
+    /** <code>repr(0.25 + True)</code> */
+    public static final String REPR_0_25_PLUS_TRUE = "1.25";
+    /** <code>repr("ab" + "cd")</code> */
+    public static final String REPR_STR_PLUS_STR = "'abcd'";
+    /** <code>repr((1, 2) + (3,))</code> */
+    public static final String REPR_TUPLE_PLUS_TUPLE = "(1, 2, 3)";
+    /** <code>repr(b"" + bytearray(b"z"))</code> */
+    public static final String REPR_EMPTY_BYTES_PLUS_BYTEARRAY = "b'z'";
+    /** <code>repr(b"xy" + b"z")</code> */
+    public static final String REPR_BYTES_PLUS_BYTES = "b'xyz'";
+    /** <code>repr(bytearray(b"a") + b"b")</code> */
+    public static final String REPR_BYTEARRAY_PLUS_BYTES = "bytearray(b'ab')";
+    /** <code>repr(iadd([1, 2], (3,)))</code> */
+    public static final String REPR_LIST_IADD_TUPLE = "[1, 2, 3]";
+    /** <code>repr(iadd(iadd(iadd(iadd([], &#123;"k": 9&#125;), &#123;5&#125;), frozenset(&#123;6&#125;)), bytearray(b"c")))</code> */
+    public static final String REPR_LIST_IADD_DICT_SETS_BYTEARRAY = "['k', 5, 6, 99]";
+    /** <code>repr(doubled)</code> */
+    public static final String REPR_LIST_IADD_ITSELF = "[1, 2, 1, 2]";
+    /** <code>repr(iadd(60, 5))</code> */
+    public static final String REPR_SIXTY_IADD_FIVE = "65";
+    /** <code>repr(iadd((1,), (2,)))</code> */
+    public static final String REPR_TUPLE_IADD_TUPLE = "(1, 2)";
+    /** <code>repr(ba)</code> */
+    public static final String REPR_BYTEARRAY_IADD_BYTES = "bytearray(b'ab')";
+    /** <code>str(e) of iadd(ba, ba)</code> */
+    public static final String MSG_BYTEARRAY_IADD_ITSELF = "Existing exports of data: object cannot be re-sized";
+    /** <code>type(error_of(lambda: iadd(ba, ba))).__name__</code> */
+    public static final String EXCEPTION_BYTEARRAY_IADD_ITSELF = "BufferError";
+    /** <code>repr(ba)</code> */
+    public static final String REPR_BYTEARRAY_AFTER_REFUSED_IADD_ITSELF = "bytearray(b'ab')";
+    /** <code>repr(&#123;1&#125; | frozenset(&#123;2, 1.0&#125;))</code> */
+    public static final String REPR_SET_OR_FROZENSET = "{1, 2}";
+    /** <code>repr(frozenset(&#123;1&#125;) | &#123;2, 3, 1.0&#125;)</code> */
+    public static final String REPR_FROZENSET_OR_SET = "frozenset({1, 2, 3})";
+    /** <code>repr(ior(frozenset(&#123;1&#125;), &#123;2&#125;))</code> */
+    public static final String REPR_FROZENSET_IOR_SET = "frozenset({1, 2})";
+    /** <code>repr(&#123;"a": 1&#125; | &#123;"b": 2&#125;)</code> */
+    public static final String REPR_DICT_OR_DICT = "{'a': 1, 'b': 2}";
+    /** <code>repr(12 | 3)</code> */
+    public static final String REPR_12_OR_3 = "15";
+    /** <code>repr(True | False)</code> */
+    public static final String REPR_TRUE_OR_FALSE = "True";
+    /** <code>repr(False | True)</code> */
+    public static final String REPR_FALSE_OR_TRUE = "True";
+    /** <code>repr(False | False)</code> */
+    public static final String REPR_FALSE_OR_FALSE = "False";
+    /** <code>type(True | 2).__name__</code> */
+    public static final String TYPE_TRUE_OR_2 = "int";
+    /** <code>type(True + True).__name__</code> */
+    public static final String TYPE_TRUE_PLUS_TRUE = "int";
+    /** <code>repr(ior(4, 1))</code> */
+    public static final String REPR_4_IOR_1 = "5";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_INT = "'int' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_INT = "'int' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_INT = "'int' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_INT = "'int' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_FLOAT = "'float' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_FLOAT = "'float' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_FLOAT = "'float' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_FLOAT = "'float' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_COMPLEX = "'complex' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_COMPLEX = "'complex' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_COMPLEX = "'complex' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_COMPLEX = "'complex' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_BOOL = "'bool' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_BOOL = "'bool' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_BOOL = "'bool' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_BOOL = "'bool' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_STR = "'str' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_STR = "'str' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_STR = "'str' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_STR = "'str' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_TUPLE = "'tuple' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_TUPLE = "'tuple' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_TUPLE = "'tuple' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_TUPLE = "'tuple' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_FROZENSET = "'frozenset' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_FROZENSET = "'frozenset' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_FROZENSET = "'frozenset' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_FROZENSET = "'frozenset' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_BYTES = "'bytes' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_BYTES = "'bytes' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_BYTES = "'bytes' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_BYTES = "'bytes' object has no attribute 'x'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETITEM_NONE = "'NoneType' object does not support item assignment";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_APPEND_NONE = "'NoneType' object has no attribute 'append'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_ADD_NONE = "'NoneType' object has no attribute 'add'";
+    /** <code>computed in a loop in twin.py</code> */
+    public static final String MSG_REFUSED_SETATTR_NONE = "'NoneType' object has no attribute 'x'";
 }

@@ -60,13 +60,16 @@ public final class Operators {
      *   <li>list: extended in place with the items of any iterable {@code y} (list, tuple, set, frozenset,
      *       dict keys, a str's one-character strings, the ints of bytes or bytearray); returns {@code x}
      *       itself. {@code l += (1,)} works although {@code l + (1,)} raises;</li>
-     *   <li>bytearray: extended in place with the bytes of a bytes or bytearray; returns {@code x};</li>
+     *   <li>bytearray: extended in place with the bytes of a bytes or bytearray; returns {@code x}. Not with
+     *       itself: {@code ba += ba} would resize {@code ba} while lending its own buffer out as the operand,
+     *       so CPython raises BufferError and {@code ba} is unchanged;</li>
      *   <li>every other type: {@code x + y}, a new object (see {@link #add}).</li>
      * </ul>
      *
      * @throws PyException TypeError {@code 'int' object is not iterable} when {@code y} is not iterable for a
-     *     list; {@code can't concat str to bytearray} for a bytearray; otherwise as {@link #add}, but the
-     *     unsupported-operand message names {@code +=}
+     *     list; {@code can't concat str to bytearray} for a bytearray; BufferError
+     *     {@code Existing exports of data: object cannot be re-sized} for {@code ba += ba}; otherwise as
+     *     {@link #add}, but the unsupported-operand message names {@code +=}
      */
     public PyObject inplaceAdd(PyObject x, PyObject y) {
         throw new UnsupportedOperationException("TODO task 4: Operators.inplaceAdd");
