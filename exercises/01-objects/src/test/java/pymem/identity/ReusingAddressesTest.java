@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import pymem.model.BumpAddresses;
 import pymem.model.Heap;
 import pymem.model.PyList;
 
@@ -50,7 +51,7 @@ class ReusingAddressesTest {
     void freshAddressesGoUp() {
         ReusingAddresses addresses = new ReusingAddresses();
         Heap heap = new Heap(addresses);
-        assertThat(heap.newList().address()).as("first address").isEqualTo(pymem.model.BumpAddresses.BASE);
-        assertThat(heap.newList().address()).as("second address").isEqualTo(pymem.model.BumpAddresses.BASE + 16);
+        assertThat(heap.newList().address()).as("first address").isEqualTo(BumpAddresses.BASE);
+        assertThat(heap.newList().address()).as("second address").isEqualTo(BumpAddresses.BASE + 16);
     }
 }
