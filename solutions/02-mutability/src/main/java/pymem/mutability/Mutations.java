@@ -81,8 +81,7 @@ public final class Mutations {
             case DICT:
                 PyDict dict = (PyDict) container;
                 Hashing.hash(key);
-                int found = Equality.indexOfEqual(dict.keys(), key);
-                dict.put(found < 0 ? key : dict.keys().get(found), value);
+                EqualKeys.store(dict, key, value);
                 return;
             default:
                 throw new PyException("TypeError", "'" + container.typeName() + "' object does not support item assignment");

@@ -90,7 +90,7 @@ public final class Operators {
     public PyObject inplaceAdd(PyObject x, PyObject y) {
         if (x instanceof PyList) {
             PyList list = (PyList) x;
-            for (PyObject item : itemsOf(y)) {
+            for (PyObject item : Iteration.itemsOf(heap, y)) {
                 list.append(item);
             }
             return list;
@@ -128,14 +128,14 @@ public final class Operators {
             if (!(y instanceof PyAnySet)) {
                 throw unsupported("|=", x, y);
             }
-            addAllNew((PySet) x, ((PyAnySet) y).elements());
+            EqualKeys.addNewElements((PySet) x, ((PyAnySet) y).elements());
             return x;
         }
         if (x instanceof PyDict) {
             if (!(y instanceof PyDict)) {
                 throw new IllegalArgumentException("dict |= " + y.typeName() + " is out of scope");
             }
-            merge((PyDict) x, (PyDict) y);
+            EqualKeys.update((PyDict) x, (PyDict) y);
             return x;
         }
         return or(x, y, "|=");
@@ -251,7 +251,7 @@ public final class Operators {
             PyAnySet left = (PyAnySet) x;
             if (left.kind() == Kind.SET) {
                 PySet union = heap.newSet(left.elements().toArray(new PyObject[0]));
-                addAllNew(union, ((PyAnySet) y).elements());
+                EqualKeys.addNewElements(union, ((PyAnySet) y).elements());
                 return union;
             }
             List<PyObject> elements = new ArrayList<>(left.elements());
@@ -264,8 +264,8 @@ public final class Operators {
         }
         if (x instanceof PyDict && y instanceof PyDict) {
             PyDict merged = heap.newDict();
-            merge(merged, (PyDict) x);
-            merge(merged, (PyDict) y);
+            EqualKeys.update(merged, (PyDict) x);
+            EqualKeys.update(merged, (PyDict) y);
             return merged;
         }
         throw unsupported(symbol, x, y);
@@ -273,54 +273,6 @@ public final class Operators {
 
     private static boolean isInteger(PyObject obj) {
         return obj.kind() == Kind.INT || obj.kind() == Kind.BOOL;
-    }
-
-    /** Adds each element that no element of {@code set} equals (the model's set only knows identity). */
-    private static void addAllNew(PySet set, List<PyObject> elements) {
-        for (PyObject e : new ArrayList<>(elements)) {
-            if (Equality.indexOfEqual(set.elements(), e) < 0) {
-                set.add(e);
-            }
-        }
-    }
-
-    /** dict.update with Python equality: an equal key keeps its first key object and takes the new value. */
-    static void merge(PyDict target, PyDict source) {
-        List<PyObject> keys = new ArrayList<>(source.keys());
-        List<PyObject> values = new ArrayList<>(source.values());
-        for (int i = 0; i < keys.size(); i++) {
-            int at = Equality.indexOfEqual(target.keys(), keys.get(i));
-            PyObject key = at < 0 ? keys.get(i) : target.keys().get(at);
-            target.put(key, values.get(i));
-        }
-    }
-
-    /** What iterating {@code y} yields, for list +=. */
-    private List<PyObject> itemsOf(PyObject y) {
-        switch (y.kind()) {
-            case LIST:
-                return new ArrayList<>(((PyList) y).items());
-            case TUPLE:
-                return ((PyTuple) y).items();
-            case SET:
-            case FROZENSET:
-                return new ArrayList<>(((PyAnySet) y).elements());
-            case DICT:
-                return new ArrayList<>(((PyDict) y).keys());
-            case STR:
-                List<PyObject> chars = new ArrayList<>();
-                ((PyStr) y).value().codePoints().forEach(c -> chars.add(heap.newStr(new String(Character.toChars(c)))));
-                return chars;
-            case BYTES:
-            case BYTEARRAY:
-                List<PyObject> ints = new ArrayList<>();
-                for (byte b : Equality.bytesOf(y)) {
-                    ints.add(heap.newInt(b & 0xff));
-                }
-                return ints;
-            default:
-                throw new PyException("TypeError", "'" + y.typeName() + "' object is not iterable");
-        }
     }
 
     private static PyException canOnlyConcatenate(PyObject x, PyObject y) {
