@@ -134,6 +134,9 @@ def facts():
     out["LIST_SCRIPT_SIZES"] = replay_list(LIST_SCRIPT)
 
     out["DICT_STR_KEY_SIZES"] = [size(dict_with([f"k{i}" for i in range(n)])) for n in range(0, 31)]
+    out["DICT_LARGE_KEY_COUNTS"] = [100, 200, 500, 1000, 5000, 50000]
+    out["DICT_LARGE_STR_KEY_SIZES"] = [size(dict_with([f"k{i}" for i in range(n)]))
+                                       for n in out["DICT_LARGE_KEY_COUNTS"]]
     out["DICT_INT_KEY_SIZES"] = [size(dict_with([i * 1000 for i in range(n)])) for n in range(0, 31)]
     out["DICT_STR_KEYS_THEN_INT_KEY_SIZES"] = [size(dict_with([f"k{i}" for i in range(n)] + [10 ** 6]))
                                                for n in range(0, 13)]
@@ -141,6 +144,8 @@ def facts():
     out["DICT_SCRIPT_SIZES"] = replay_dict(DICT_SCRIPT)
 
     out["SET_SIZES"] = [size(set(list(range(n)))) for n in range(0, 201)]
+    out["SET_LARGE_COUNTS"] = [50_000, 78_642, 78_643, 100_000]
+    out["SET_LARGE_SIZES"] = [size(set(list(range(n)))) for n in out["SET_LARGE_COUNTS"]]
     out["FROZENSET_SIZES"] = [size(frozenset(list(range(n)))) for n in range(0, 41)]
 
     obj = C()

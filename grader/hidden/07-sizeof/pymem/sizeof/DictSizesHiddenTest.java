@@ -26,6 +26,18 @@ class DictSizesHiddenTest {
     }
 
     @Test
+    @Points(1)
+    @DisplayName("sizes large dicts, whose index entries widen to 2 and 4 bytes")
+    void largeDicts() {
+        java.util.List<Long> sizes = new java.util.ArrayList<>();
+        for (int n : SizeFacts.DICT_LARGE_KEY_COUNTS) {
+            sizes.add(DictSizes.sizeOf(dictOf(heap, n, i -> heap.newStr("k" + i))));
+        }
+        assertThat(sizes).as("a table of 256 slots or more needs 2-byte index entries, of 65536 or more 4-byte ones")
+                .isEqualTo(longs(SizeFacts.DICT_LARGE_STR_KEY_SIZES));
+    }
+
+    @Test
     @Points(2)
     @DisplayName("sizes a dict after 0 to 30 int-key inserts, with the wider general entries")
     void intKeys() {

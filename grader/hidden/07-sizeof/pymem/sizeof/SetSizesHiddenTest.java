@@ -38,6 +38,18 @@ class SetSizesHiddenTest {
 
     @Test
     @Points(1)
+    @DisplayName("grows a set of more than 50,000 elements by doubling instead of quadrupling")
+    void largeSets() {
+        List<Long> sizes = new ArrayList<>();
+        for (int n : SizeFacts.SET_LARGE_COUNTS) {
+            sizes.add(SetSizes.sizeOf(heap.register(new PySet(ints(n)))));
+        }
+        assertThat(sizes).as("past 50,000 elements a full table grows to 2 * used, not 4 * used")
+                .isEqualTo(longs(SizeFacts.SET_LARGE_SIZES));
+    }
+
+    @Test
+    @Points(1)
     @DisplayName("sizes frozensets like sets")
     void frozensets() {
         assertThat(sweep(0, 41, n -> SetSizes.sizeOf(heap.register(new PyFrozenSet(ints(n))))))

@@ -95,6 +95,10 @@ final class SizeFacts {
     /** getsizeof of {} after n str-key inserts, n = 0..30. */
     public static final List<Integer> DICT_STR_KEY_SIZES = List.of(64, 184, 184, 184, 184, 184, 272, 272, 272, 272, 272, 464, 464, 464, 464, 464, 464, 464,
             464, 464, 464, 464, 832, 832, 832, 832, 832, 832, 832, 832, 832);
+    /** Key counts of the large-dict sweep: index entries widen from 1 to 2 to 4 bytes. */
+    public static final List<Integer> DICT_LARGE_KEY_COUNTS = List.of(100, 200, 500, 1000, 5000, 50000);
+    /** getsizeof of {} after n str-key inserts, for each n of DICT_LARGE_KEY_COUNTS. */
+    public static final List<Integer> DICT_LARGE_STR_KEY_SIZES = List.of(3328, 6576, 13056, 26032, 103856, 1922480);
     /** getsizeof of {} after n int-key inserts, n = 0..30. */
     public static final List<Integer> DICT_INT_KEY_SIZES = List.of(64, 224, 224, 224, 224, 224, 352, 352, 352, 352, 352, 632, 632, 632, 632, 632, 632, 632,
             632, 632, 632, 632, 1168, 1168, 1168, 1168, 1168, 1168, 1168, 1168, 1168);
@@ -118,6 +122,10 @@ final class SizeFacts {
             8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
             8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408,
             8408, 8408, 8408, 8408, 8408, 8408);
+    /** Element counts of the large-set sweep, around the resize at which a set past 50,000 elements only doubles. */
+    public static final List<Integer> SET_LARGE_COUNTS = List.of(50000, 78642, 78643, 100000);
+    /** getsizeof(set(list(range(n)))) for each n of SET_LARGE_COUNTS. */
+    public static final List<Integer> SET_LARGE_SIZES = List.of(2097368, 2097368, 4194520, 4194520);
     /** getsizeof(frozenset(list(range(n)))) for n = 0..40. */
     public static final List<Integer> FROZENSET_SIZES = List.of(216, 216, 216, 216, 216, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728,
             728, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264, 2264,

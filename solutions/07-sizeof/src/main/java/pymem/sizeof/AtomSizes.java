@@ -32,8 +32,9 @@ public final class AtomSizes {
         if (x instanceof PyInt i) {
             return intSize(i.value());
         }
-        if (x instanceof PyBool b) {
-            return intSize(b.value() ? BigInteger.ONE : BigInteger.ZERO);
+        if (x instanceof PyBool) {
+            // bool is an int subclass: False (0) and True (1) both take the one-digit minimum.
+            return intSize(BigInteger.ONE);
         }
         if (x instanceof PyFloat) {
             return OBJECT_HEAD + 8;

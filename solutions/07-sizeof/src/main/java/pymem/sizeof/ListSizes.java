@@ -20,8 +20,7 @@ public final class ListSizes {
         // list(seq) preallocates exactly, rounded up to an even number; [a, b, c] and [x] * n are exact.
         int allocated = list.construction() == PyList.Construction.SIZED_ITERABLE ? (size + 1) & ~1 : size;
         for (int i = 1; i < history.length; i++) {
-            allocated = resized(allocated, size, history[i]);
-            size = history[i];
+            allocated = resized(allocated, history[i]);
         }
         return allocated;
     }
@@ -32,7 +31,7 @@ public final class ListSizes {
     }
 
     /** list_resize(): keep the array while it is big enough and at most half empty, else over-allocate. */
-    private static int resized(int allocated, int oldSize, int newSize) {
+    private static int resized(int allocated, int newSize) {
         if (newSize == 0) {
             // Deleting the last item or clear() frees the array.
             return 0;
@@ -40,11 +39,7 @@ public final class ListSizes {
         if (allocated >= newSize && newSize >= (allocated >> 1)) {
             return allocated;
         }
-        int grown = (newSize + (newSize >> 3) + 6) & ~3;
-        if (newSize - oldSize > grown - newSize) {
-            // A big jump (extend) gets no extra room beyond rounding to 4.
-            grown = (newSize + 3) & ~3;
-        }
-        return grown;
+        // CPython also caps this for big jumps (extend), which the model's one-item changes never make.
+        return (newSize + (newSize >> 3) + 6) & ~3;
     }
 }
