@@ -28,24 +28,39 @@ final class Finalizers {
 
     /** Runs the finalizers of the objects in {@code unreachable} not finalized before; true if any ran. */
     static boolean finalizeGarbage(GcList unreachable) {
+        if (!anyToFinalize(unreachable)) {
+            return false; // the common case: a read-only pass instead of moving every head twice
+        }
         boolean anyRan = false;
-        // A snapshot: a finalizer may create, untrack or link objects while we go.
-        List<PyObject> garbage = unreachable.objects();
-        for (PyObject obj : garbage) {
-            GcHead head = GcHead.of(obj);
-            PyFunction del = finalizerOf(obj);
-            if (del == null || head.finalized || !head.unreachable) {
+        // Each head moves to "seen" before its finalizer runs, so the walk survives whatever the finalizer
+        // does to the list (as gcmodule.c's finalize_garbage does); "seen" becomes the list again at the end.
+        GcList seen = new GcList();
+        while (!unreachable.isEmpty()) {
+            GcHead head = unreachable.first();
+            seen.moveHere(head);
+            PyFunction del = finalizerOf(head.object);
+            if (del == null || head.finalized) {
                 continue;
             }
             head.finalized = true; // before the call: a finalizer that fails is not retried either
             anyRan = true;
             try {
-                del.call(List.of(obj));
+                del.call(List.of(head.object));
             } catch (PyException ignored) {
                 // CPython prints "Exception ignored in: <__del__ ...>" and goes on with the collection.
             }
         }
+        seen.mergeInto(unreachable);
         return anyRan;
+    }
+
+    private static boolean anyToFinalize(GcList unreachable) {
+        for (GcHead h = unreachable.first(); !unreachable.isEnd(h); h = h.next) {
+            if (!h.finalized && finalizerOf(h.object) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -196,23 +196,23 @@ public final class GarbageCollector {
      * through the decref hook, as tp_clear's Py_DECREF does; references between garbage objects just vanish.
      */
     private int deleteGarbage(GcList garbage) {
-        List<PyObject> doomed = garbage.objects();
         Consumer<PyObject> releaseOutside = referent -> {
             GcHead rh = GcHead.of(referent);
             if (rh == null || !rh.unreachable) {
                 decref.accept(referent);
             }
         };
-        for (PyObject obj : doomed) {
-            obj.forEachReferent(releaseOutside);
+        int found = 0;
+        for (GcHead h = garbage.first(); !garbage.isEnd(h); h = h.next) {
+            h.object.forEachReferent(releaseOutside);
+            found++;
         }
-        for (PyObject obj : doomed) {
-            objectDeallocated(obj);
-            if (heap.isLive(obj)) {
-                heap.free(obj);
-            }
+        while (!garbage.isEmpty()) {
+            PyObject obj = garbage.first().object;
+            objectDeallocated(obj); // unlinks it from garbage
+            heap.free(obj);
         }
-        return doomed.size();
+        return found;
     }
 
     // ---- task 3: generations and thresholds --------------------------------------------------------------
