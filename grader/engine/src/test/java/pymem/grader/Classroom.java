@@ -82,10 +82,28 @@ final class Classroom {
         }
     }
 
-    /** Changes one student's submission (a comment), so that its content hash changes but not its grade. */
-    void touch(String student) throws IOException {
-        Path file = dir.resolve(student).resolve("01-objects/src/main/java/pymem/identity/Touched.java");
-        Files.writeString(file, "package pymem.identity;\n// edited after the first batch\nclass Touched {}\n");
+    /** A class graded once per test JVM with {@code ./grade batch --jobs 2}, shared by the tests that read it. */
+    record Graded(Classroom classroom, Path out, double seconds, String stdout) {
+    }
+
+    private static Graded graded;
+
+    /** Size: {@code -Dpymem.acceptance.submissions=N} (bench/batch-acceptance.sh uses 30), else 6. */
+    static synchronized Graded graded() throws IOException {
+        if (graded == null) {
+            int count = Integer.getInteger("pymem.acceptance.submissions", 6);
+            Path root = Files.createTempDirectory("pymem-classroom-");
+            Classroom c = generate(Files.createDirectories(root.resolve("submissions")), count);
+            Path out = root.resolve("batch");
+            long start = System.nanoTime();
+            Object[] result = GradeCommandTest.run("batch", c.dir.toString(), "--jobs", "2", "--out", out.toString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!result[0].equals(0)) {
+                throw new IllegalStateException("./grade batch exited with " + result[0] + ": " + result[2]);
+            }
+            graded = new Graded(c, out, seconds, (String) result[1]);
+        }
+        return graded;
     }
 
     static void copyTree(Path from, Path to) throws IOException {

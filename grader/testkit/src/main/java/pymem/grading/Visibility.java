@@ -8,11 +8,12 @@ import java.lang.annotation.Target;
 
 /**
  * When students may see a graded test's result on Gradescope. On a method it overrides the one on its
- * class (or an enclosing class); without any, the exercise default applies ({@link Level#VISIBLE}).
+ * class (or an enclosing class), which overrides the one on the package (the exercise's default, in the hidden
+ * tests' {@code package-info.java}); without any, {@link Level#VISIBLE}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.PACKAGE})
 public @interface Visibility {
     Level value();
 
