@@ -67,6 +67,27 @@ class BrokenSubmissionTest {
         assertOthersAsReference(result);
     }
 
+    @Test
+    @DisplayName("zipped one folder deep is found and graded as the reference")
+    void nestedZip() throws IOException {
+        Path zip = Files.createTempFile("pymem-nested-", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); var walk = Files.walk(submission)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("my-work/" + submission.relativize(p).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(p));
+                out.closeEntry();
+            }
+        }
+        Path work = Files.createTempDirectory("pymem-nested-work-");
+        try {
+            GradeResult result = KitFixture.grade(pymem.grader.submission.SubmissionLocator.locate(zip, work));
+            assertThat(result.score()).as("a zip holding one folder that holds the exercises").isEqualTo(KitFixture.solutions().score());
+        } finally {
+            Files.deleteIfExists(zip);
+            KitFixture.delete(work);
+        }
+    }
+
     private static void assertOthersAsReference(GradeResult result) {
         GradeResult reference = KitFixture.solutions();
         for (int i = 1; i < result.exercises().size(); i++) {

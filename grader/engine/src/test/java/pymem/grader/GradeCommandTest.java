@@ -86,6 +86,31 @@ class GradeCommandTest {
         }
 
         @Test
+        @DisplayName("refuses a zip bomb with too many entries")
+        void tooManyEntries() throws IOException {
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < 5_001; i++) {
+                names.add("01-objects/src/main/java/f" + i + ".java");
+            }
+            assertRejected(run(zip(tmp.resolve("many.zip"), names).toString(), "--out", tmp.resolve("out").toString()), "entries (limit");
+        }
+
+        @Test
+        @DisplayName("refuses a zip bomb that expands past the size limit, and leaves nothing behind")
+        void tooLarge() throws IOException {
+            Path file = tmp.resolve("bomb.zip");
+            try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+                zip.putNextEntry(new ZipEntry("01-objects/src/main/java/Big.java"));
+                byte[] zeros = new byte[1 << 20];
+                for (int i = 0; i < 60; i++) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+            }
+            assertRejected(run(file.toString(), "--out", tmp.resolve("out").toString()), "expands to more than");
+        }
+
+        @Test
         @DisplayName("refuses an empty folder")
         void emptyFolder() throws IOException {
             Path empty = Files.createDirectories(tmp.resolve("empty"));

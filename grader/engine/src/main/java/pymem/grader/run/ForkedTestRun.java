@@ -59,6 +59,11 @@ public final class ForkedTestRun {
         while (!pending.isEmpty()) {
             Attempt outcome = runOnce(pending);
             results.putAll(outcome.results);
+            if (outcome.restartRequested && outcome.lastEnded != null) {
+                // a runaway thread forced a fresh JVM: that counts against the exercise whose test left it
+                pending.stream().filter(t -> t.uniqueId().equals(outcome.lastEnded)).findFirst()
+                        .ifPresent(t -> crashes.merge(t.exercise(), 1, Integer::sum));
+            }
             List<GradedTest> next = new ArrayList<>();
             for (GradedTest t : pending) {
                 if (results.containsKey(t.uniqueId())) {
@@ -97,7 +102,7 @@ public final class ForkedTestRun {
      * What one JVM reported: results, the test it was running when it died (if it died), why, and whether it
      * asked to be replaced.
      */
-    private record Attempt(Map<String, TestResult> results, String running, String crash, boolean restartRequested) {
+    private record Attempt(Map<String, TestResult> results, String running, String crash, boolean restartRequested, String lastEnded) {
     }
 
     private Attempt runOnce(List<GradedTest> tests) throws IOException, InterruptedException {
@@ -129,7 +134,7 @@ public final class ForkedTestRun {
         readerThread.join(2000);
         stderr.join(2000);
         if (reader.done || reader.restart) {
-            return new Attempt(reader.results, null, null, reader.restart);
+            return new Attempt(reader.results, null, null, reader.restart, reader.lastEnded);
         }
         String crash;
         if (!finished) {
@@ -142,7 +147,7 @@ public final class ForkedTestRun {
             crash = "the test JVM exited with code " + process.exitValue()
                     + " while this test ran (does the code call System.exit or Runtime.halt?)";
         }
-        return new Attempt(reader.results, reader.running, crash, false);
+        return new Attempt(reader.results, reader.running, crash, false, reader.lastEnded);
     }
 
     private static byte[] randomBytes() {
@@ -170,6 +175,7 @@ public final class ForkedTestRun {
         private final Map<String, GradedTest> byId;
         final Map<String, TestResult> results = new LinkedHashMap<>();
         volatile String running;
+        volatile String lastEnded;
         volatile boolean done;
         volatile boolean restart;
 
@@ -204,6 +210,7 @@ public final class ForkedTestRun {
                         String message = parts.length > 5 ? Channel.decode(parts[5]) : "";
                         results.put(t.uniqueId(), parts[3].equals(Channel.PASS) ? TestResult.passed(t, seconds) : TestResult.failed(t, message, seconds));
                     }
+                    lastEnded = Channel.decode(parts[2]);
                     running = null;
                 }
                 case Channel.RESTART -> restart = true;

@@ -1,0 +1,135 @@
+package pymem.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pymem.grader.kit.Exercise;
+import pymem.grader.kit.ExerciseCatalog;
+
+/**
+ * The HTML reports as a browser shows them: a student's report.html and the batch's index.html, rendered by
+ * headless Chromium (its DOM after rendering, and a screenshot kept in target/screenshots to look at). Skipped,
+ * saying why, where Chromium is missing and cannot be installed.
+ */
+@DisplayName("The HTML reports, rendered in headless Chromium")
+class BrowserRenderingTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path profile;
+    private static Classroom.Graded batch;
+
+    @BeforeAll
+    static void chromiumAndAGradedClass() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(installChromium(), "headless Chromium is not installed at " + CHROMIUM
+                + " and 'apt-get install -y chromium' could not install it: the browser check of the HTML reports is skipped");
+        batch = Classroom.graded();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @Test
+    @DisplayName("show a student's report with every exercise, its score and every test's name")
+    void studentReport() throws Exception {
+        String student = mixedStudent();
+        Path folder = batch.out().resolve(student);
+        JsonNode results = JSON.readTree(folder.resolve("results.json").toFile());
+        String dom = render(folder.resolve("report.html"), "report.png");
+
+        assertThat(dom).as("the heading with the total").contains("pymem-kit: " + (int) results.get("score").asDouble()
+                + " / " + (int) results.get("max_score").asDouble() + " points");
+        for (Exercise e : ExerciseCatalog.all()) {
+            assertThat(dom).as("a section for " + e.folder()).contains("id=\"ex-" + e.folder() + "\"");
+        }
+        for (JsonNode t : results.get("tests")) {
+            assertThat(dom).as("the test's name is shown").contains(escaped(t.get("name").asText()));
+        }
+        assertThat(dom).as("score bars").contains("class=\"bar\"").contains("class=\"pass\"").contains("class=\"fail\"");
+        assertThat(dom).as("a compile error is explained").contains("compile error");
+    }
+
+    @Test
+    @DisplayName("show the class overview with a score chart per exercise and every student")
+    void classOverview() throws Exception {
+        String dom = render(batch.out().resolve("index.html"), "index.png");
+
+        assertThat(dom.split("<svg", -1).length - 1).as("one SVG histogram per exercise").isEqualTo(ExerciseCatalog.all().size());
+        for (Exercise e : ExerciseCatalog.all()) {
+            assertThat(dom).as("a chart for " + e.folder()).contains("aria-label=\"score distribution of " + e.folder() + "\"");
+        }
+        for (String student : batch.classroom().plan.keySet()) {
+            assertThat(dom).as("a link to " + student + "'s report").contains("href=\"" + student + "/report.html\"");
+        }
+        assertThat(dom).as("the tests failed most often").contains("Tests failed most often").contains("failed by");
+    }
+
+    /** A student with a compile error and some full marks, so the report shows every kind of row. */
+    private static String mixedStudent() {
+        return batch.classroom().plan.entrySet().stream()
+                .filter(e -> e.getValue().containsValue(Classroom.Kind.COMPILE_ERROR) && e.getValue().containsValue(Classroom.Kind.REFERENCE))
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    /** The page's DOM after Chromium rendered it; also saves a screenshot under target/screenshots. */
+    private static String render(Path page, String screenshot) throws IOException, InterruptedException {
+        String dom = chromium(page, "--dump-dom");
+        chromium(page, "--screenshot=" + SCREENSHOTS.resolve(screenshot), "--window-size=1200,1600");
+        assertThat(SCREENSHOTS.resolve(screenshot)).as("the screenshot").isNotEmptyFile();
+        return dom;
+    }
+
+    private static String chromium(Path page, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
+        cmd.addAll(List.of(args));
+        cmd.add(page.toUri().toString());
+        Path out = Files.createTempFile(profile, "chromium", ".out");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish rendering " + page + " within 3 minutes");
+        }
+        assertThat(p.exitValue()).as("Chromium's exit status for " + page).isZero();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /** How the DOM serialises text: &amp;, &lt; and &gt; escaped. */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\u00a0", "&nbsp;");
+    }
+
+    private static boolean installChromium() throws InterruptedException {
+        if (Files.isExecutable(CHROMIUM)) {
+            return true;
+        }
+        if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
+            return false;
+        }
+        try {
+            Process p = new ProcessBuilder("apt-get", "install", "-y", "chromium").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(15, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return Files.isExecutable(CHROMIUM);
+    }
+}
