@@ -13,6 +13,8 @@ import pymem.grader.api.ApiChangeNotes;
 import pymem.grader.api.PublicApi;
 import pymem.grader.compile.CompileOutcome;
 import pymem.grader.compile.ExerciseCompiler;
+import pymem.grader.compile.SubmissionCompiler;
+import pymem.grader.discovery.EnumerationCache;
 import pymem.grader.discovery.GradedTest;
 import pymem.grader.discovery.TestDiscovery;
 import pymem.grader.kit.Exercise;
@@ -38,6 +40,7 @@ public final class Grader {
     private final Kit kit;
     private final TestSuite suite;
     private List<GradedTest> enumerated;
+    private final Map<Exercise, java.util.Set<String>> stubApis = new java.util.HashMap<>();
 
     public Grader(Kit kit, TestSuite suite) {
         this.kit = kit;
@@ -50,7 +53,9 @@ public final class Grader {
             List<Path> support = new ArrayList<>();
             support.add(kit.modelClasses());
             support.addAll(kit.allStubClasses());
-            enumerated = TestDiscovery.discover(suite.roots(), support, suite.defaultPoints());
+            List<Path> inputs = new ArrayList<>(suite.roots());
+            inputs.addAll(support);
+            enumerated = EnumerationCache.forKit(kit.root()).get(inputs, () -> TestDiscovery.discover(suite.roots(), support, suite.defaultPoints()));
         }
         return enumerated;
     }
@@ -58,40 +63,48 @@ public final class Grader {
     public GradeResult grade(Submission submission) throws IOException, InterruptedException {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
-        List<GradedTest> tests = enumerate();
-        timer.lap("enumerate tests");
         Path work = Files.createTempDirectory("pymem-grade-");
+        // the test JVM starts (and loads JUnit) while this JVM compiles: its classpath names the folders the
+        // classes will be compiled into, which it only reads once the tests run
+        ForkedTestRun run = fork(ExerciseCatalog.all().stream().map(e -> work.resolve("classes").resolve(e.folder())).toList());
+        run.warmUp();
         try {
+            List<GradedTest> tests = enumerate();
+            timer.lap("enumerate tests");
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
             Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
-            List<Path> compiled = new ArrayList<>();
-            ExerciseCompiler compiler = new ExerciseCompiler(kit.compileClasspath());
+            Map<Exercise, Path> sources = new LinkedHashMap<>();
             for (Exercise e : ExerciseCatalog.all()) {
-                List<GradedTest> own = testsOf(tests, e);
-                var sources = submission.sources(e);
-                if (sources.isEmpty()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", own));
-                    continue;
+                var found = submission.sources(e);
+                if (found.isPresent()) {
+                    sources.put(e, found.get());
+                } else {
+                    blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", testsOf(tests, e)));
                 }
-                CompileOutcome outcome = compiler.compile(sources.get(), work.resolve("classes").resolve(e.folder()));
+            }
+            Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(new ExerciseCompiler(kit.compileClasspath()))
+                    .compile(sources, work.resolve("classes"));
+            timer.lap("compile " + sources.size() + " exercises");
+            for (Map.Entry<Exercise, CompileOutcome> o : outcomes.entrySet()) {
+                Exercise e = o.getKey();
+                CompileOutcome outcome = o.getValue();
                 if (!outcome.succeeded()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), own));
+                    blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), testsOf(tests, e)));
                     continue;
                 }
                 List<String> violations = ApiRules.check(e, outcome.classes());
                 if (!violations.isEmpty()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), own));
+                    blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), testsOf(tests, e)));
                     continue;
                 }
-                List<String> changes = PublicApi.diff(PublicApi.of(kit.stubClasses(e)), PublicApi.of(outcome.classes()));
+                List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(outcome.classes()));
                 if (!changes.isEmpty()) {
                     apiChanges.put(e, changes);
                 }
-                compiled.add(outcome.classes());
             }
-            timer.lap("compile and check " + ExerciseCatalog.all().size() + " exercises");
+            timer.lap("check rules and APIs");
             List<GradedTest> runnable = tests.stream().filter(t -> !blocked.containsKey(t.exercise())).toList();
-            List<TestResult> ran = runnable.isEmpty() ? List.of() : fork(compiled).run(runnable);
+            List<TestResult> ran = runnable.isEmpty() ? List.of() : run.run(runnable);
             timer.lap("run " + runnable.size() + " tests in the test JVM");
             List<ExerciseResult> exercises = new ArrayList<>();
             for (Exercise e : ExerciseCatalog.all()) {
@@ -106,8 +119,14 @@ public final class Grader {
             double seconds = (System.nanoTime() - start) / 1e9;
             return new GradeResult(submission.label(), exercises, seconds, suite.kind());
         } finally {
+            run.close();
             deleteQuietly(work);
         }
+    }
+
+    /** The public API the kit's stub of {@code e} declares (read once per grader). */
+    private synchronized java.util.Set<String> stubApi(Exercise e) {
+        return stubApis.computeIfAbsent(e, x -> PublicApi.of(kit.stubClasses(x)));
     }
 
     private ForkedTestRun fork(List<Path> compiledExercises) {

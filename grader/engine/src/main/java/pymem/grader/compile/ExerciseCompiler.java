@@ -49,11 +49,26 @@ public final class ExerciseCompiler {
         return utf8;
     }
 
-    private CompileOutcome compile(Path sources, Path out, java.nio.charset.Charset encoding) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList();
+    /** Compiles several source folders in one javac task into {@code out} (UTF-8; no fallback: a failure means "compile them apart"). */
+    public CompileOutcome compileTogether(List<Path> sourceFolders, Path out) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : sourceFolders) {
+            files.addAll(javaFiles(folder));
         }
+        return compileFiles(sourceFolders.get(0).getParent(), files, out, StandardCharsets.UTF_8);
+    }
+
+    private static List<Path> javaFiles(Path sources) throws IOException {
+        try (Stream<Path> walk = Files.walk(sources)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private CompileOutcome compile(Path sources, Path out, java.nio.charset.Charset encoding) throws IOException {
+        return compileFiles(sources, javaFiles(sources), out, encoding);
+    }
+
+    private CompileOutcome compileFiles(Path sources, List<Path> files, Path out, java.nio.charset.Charset encoding) throws IOException {
         if (files.isEmpty()) {
             return new CompileOutcome(out, "no .java files under " + sources.getFileName() + " (expected src/main/java/pymem/...)");
         }

@@ -40,6 +40,8 @@ public final class ForkMain {
 
     public static void main(String[] args) throws Exception {
         PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // load the JUnit Platform (the slow part of starting) while the grader is still compiling
+        Launcher launcher = LauncherFactory.create();
         BufferedReader orders = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String nonce = null;
         List<String> uniqueIds = new ArrayList<>();
@@ -63,7 +65,6 @@ public final class ForkMain {
         System.setIn(new ByteArrayInputStream(new byte[0]));
 
         Reporter reporter = new Reporter(channel, nonce, new LinkedHashSet<>(uniqueIds));
-        Launcher launcher = LauncherFactory.create();
         // one launch per exercise (test package): tests that cannot even be loaded (a submission that renamed a
         // class the tests use) fail their own exercise with the reason, never the whole run
         for (List<String> group : byTestPackage(uniqueIds)) {

@@ -52,6 +52,24 @@ public final class ForkedTestRun {
         this.limits = limits;
     }
 
+    /** A JVM started ahead of time, waiting for its orders; the first attempt uses it. */
+    private Process warm;
+
+    /** Starts the first test JVM now, so that its start-up overlaps with whatever the caller does next. */
+    public void warmUp() throws IOException {
+        if (warm == null) {
+            warm = start();
+        }
+    }
+
+    /** Ends a warmed-up JVM that was never used (nothing to run, or the caller failed). */
+    public void close() {
+        if (warm != null) {
+            warm.destroyForcibly();
+            warm = null;
+        }
+    }
+
     public List<TestResult> run(List<GradedTest> tests) throws IOException, InterruptedException {
         Map<String, TestResult> results = new LinkedHashMap<>();
         Map<Exercise, Integer> crashes = new HashMap<>();
@@ -109,7 +127,8 @@ public final class ForkedTestRun {
         String nonce = HexFormat.of().formatHex(randomBytes());
         Map<String, GradedTest> byId = new HashMap<>();
         tests.forEach(t -> byId.put(t.uniqueId(), t));
-        Process process = start();
+        Process process = warm != null ? warm : start();
+        warm = null;
         StreamDrain stderr = StreamDrain.start(process.getErrorStream(), 16 * 1024);
         long budget = WATCHDOG_BASE_MILLIS;
         try (Writer orders = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
