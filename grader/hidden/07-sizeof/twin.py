@@ -134,7 +134,7 @@ def facts():
     out["LIST_SCRIPT_SIZES"] = replay_list(LIST_SCRIPT)
 
     out["DICT_STR_KEY_SIZES"] = [size(dict_with([f"k{i}" for i in range(n)])) for n in range(0, 31)]
-    out["DICT_LARGE_KEY_COUNTS"] = [100, 200, 500, 1000, 5000, 50000]
+    out["DICT_LARGE_KEY_COUNTS"] = [100, 200, 500, 1000, 5000, 30000, 50000]
     out["DICT_LARGE_STR_KEY_SIZES"] = [size(dict_with([f"k{i}" for i in range(n)]))
                                        for n in out["DICT_LARGE_KEY_COUNTS"]]
     out["DICT_INT_KEY_SIZES"] = [size(dict_with([i * 1000 for i in range(n)])) for n in range(0, 31)]

@@ -96,9 +96,9 @@ final class SizeFacts {
     public static final List<Integer> DICT_STR_KEY_SIZES = List.of(64, 184, 184, 184, 184, 184, 272, 272, 272, 272, 272, 464, 464, 464, 464, 464, 464, 464,
             464, 464, 464, 464, 832, 832, 832, 832, 832, 832, 832, 832, 832);
     /** Key counts of the large-dict sweep: index entries widen from 1 to 2 to 4 bytes. */
-    public static final List<Integer> DICT_LARGE_KEY_COUNTS = List.of(100, 200, 500, 1000, 5000, 50000);
+    public static final List<Integer> DICT_LARGE_KEY_COUNTS = List.of(100, 200, 500, 1000, 5000, 30000, 50000);
     /** getsizeof of {} after n str-key inserts, for each n of DICT_LARGE_KEY_COUNTS. */
-    public static final List<Integer> DICT_LARGE_STR_KEY_SIZES = List.of(3328, 6576, 13056, 26032, 103856, 1922480);
+    public static final List<Integer> DICT_LARGE_STR_KEY_SIZES = List.of(3328, 6576, 13056, 26032, 103856, 961280, 1922480);
     /** getsizeof of {} after n int-key inserts, n = 0..30. */
     public static final List<Integer> DICT_INT_KEY_SIZES = List.of(64, 224, 224, 224, 224, 224, 352, 352, 352, 352, 352, 632, 632, 632, 632, 632, 632, 632,
             632, 632, 632, 632, 1168, 1168, 1168, 1168, 1168, 1168, 1168, 1168, 1168);
