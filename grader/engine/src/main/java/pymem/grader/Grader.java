@@ -1,5 +1,7 @@
 package pymem.grader;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +68,12 @@ public final class Grader {
         Path work = Files.createTempDirectory("pymem-grade-");
         // the test JVM starts (and loads JUnit) while this JVM compiles: its classpath names the folders the
         // classes will be compiled into, which it only reads once the tests run
-        ForkedTestRun run = fork(ExerciseCatalog.all().stream().map(e -> work.resolve("classes").resolve(e.folder())).toList());
+        List<Path> classFolders = new ArrayList<>();
+        for (Exercise e : ExerciseCatalog.all()) {
+            // created now: a class path folder that does not exist when the JVM starts is never looked at again
+            classFolders.add(Files.createDirectories(work.resolve("classes").resolve(e.folder())));
+        }
+        ForkedTestRun run = fork(classFolders);
         run.warmUp();
         try {
             List<GradedTest> tests = enumerate();
@@ -92,12 +99,13 @@ public final class Grader {
                     blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), testsOf(tests, e)));
                     continue;
                 }
-                List<String> violations = ApiRules.check(e, outcome.classes());
+                JavaClasses classes = new ClassFileImporter().importPath(outcome.classes());
+                List<String> violations = ApiRules.check(e, classes);
                 if (!violations.isEmpty()) {
                     blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), testsOf(tests, e)));
                     continue;
                 }
-                List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(outcome.classes()));
+                List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(classes));
                 if (!changes.isEmpty()) {
                     apiChanges.put(e, changes);
                 }

@@ -11,7 +11,8 @@ import pymem.grader.score.TestResult;
  */
 public final class ApiChangeNotes {
     private static final List<String> LINKAGE_ERRORS = List.of("NoSuchMethodError", "NoClassDefFoundError", "NoSuchFieldError",
-            "AbstractMethodError", "IncompatibleClassChangeError", "IllegalAccessError", "InstantiationError");
+            "AbstractMethodError", "IncompatibleClassChangeError", "IllegalAccessError", "InstantiationError",
+            "could not be loaded");
     private static final int SHOWN = 4;
 
     private ApiChangeNotes() {

@@ -27,11 +27,16 @@ public final class PublicApi {
     }
 
     public static Set<String> of(Path classes) {
-        Set<String> api = new TreeSet<>();
         if (!Files.isDirectory(classes)) {
-            return api;
+            return new TreeSet<>();
         }
-        for (JavaClass c : new ClassFileImporter().importPath(classes)) {
+        return of(new ClassFileImporter().importPath(classes));
+    }
+
+    /** The API of classes already imported. */
+    public static Set<String> of(Iterable<JavaClass> classes) {
+        Set<String> api = new TreeSet<>();
+        for (JavaClass c : classes) {
             if (!c.getModifiers().contains(JavaModifier.PUBLIC) || c.isAnonymousClass() || c.isLocalClass()) {
                 continue;
             }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Failures {
     private static final int MAX_LENGTH = 600;
+    private static final Pattern MISSING_CLASS = Pattern.compile("NoClassDefFoundError: ([\\w/$.]+)");
     private static final Pattern TODO = Pattern.compile("UnsupportedOperationException: (TODO task \\d+: [\\w.$]+)");
 
     private Failures() {
@@ -25,6 +26,10 @@ public final class Failures {
         if (t instanceof StackOverflowError) {
             return "StackOverflowError: the recursion went too deep (use an explicit work list for long chains)";
         }
+        String missing = missingClass(String.valueOf(t.getMessage()));
+        if (missing != null) {
+            return "the tests could not be loaded: class " + missing + " is missing (the code must keep every public class of the stub)";
+        }
         String text;
         if (t instanceof AssertionError) {
             text = withoutStackTraces(String.valueOf(t.getMessage()));
@@ -34,7 +39,7 @@ public final class Failures {
                 return "not implemented yet (" + todo.group(1) + ")";
             }
         } else {
-            text = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()) + where(t);
+            text = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + withoutStackTraces(t.getMessage())) + where(t);
         }
         text = text.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll(" {2,}", " ");
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 3) + "...";
@@ -48,12 +53,18 @@ public final class Failures {
         StringBuilder kept = new StringBuilder();
         for (String line : message.split("\\R")) {
             String l = line.strip();
-            if (l.startsWith("at ") && l.endsWith(")") || l.matches("\\.\\.\\. \\d+ more") || l.startsWith("Caused by:")) {
+            if (l.startsWith("at ") && (l.endsWith(")") || l.contains("(")) || l.matches("\\.\\.\\. \\d+ more") || l.startsWith("Caused by:")) {
                 continue;
             }
             kept.append(line).append('\n');
         }
         return kept.toString();
+    }
+
+    /** The class named by a NoClassDefFoundError inside a message (JUnit wraps it when a test class cannot load). */
+    private static String missingClass(String message) {
+        Matcher m = MISSING_CLASS.matcher(message);
+        return m.find() ? m.group(1).replace('/', '.') : null;
     }
 
     private static boolean isTimeout(Throwable t) {
