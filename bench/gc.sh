@@ -10,7 +10,9 @@ RUNS=${1:-7}
 (cd "$KIT" && mvn -o -q -pl exercises/model,solutions/05-gc compile) >&2
 CP="$KIT/exercises/model/target/classes:$KIT/solutions/05-gc/target/classes"
 
-JAVA_MS=$(java -Xmx2g -cp "$CP" "$KIT/bench/gc/GcBench.java" 3 "$RUNS")
+# A fixed 2 GiB heap and the throughput collector: the JVM should not be resizing or tracing its own heap
+# while the model collector runs (the timed part allocates almost nothing).
+JAVA_MS=$(java -Xms2g -Xmx2g -XX:+UseParallelGC -cp "$CP" "$KIT/bench/gc/GcBench.java" 3 "$RUNS")
 PY_MS=$(python3 - "$RUNS" <<'PY'
 import gc, sys, time
 runs = int(sys.argv[1])

@@ -194,6 +194,7 @@ public final class GarbageCollector {
     /**
      * Frees every object of {@code garbage}. The references they hold to objects that live on are released
      * through the decref hook, as tp_clear's Py_DECREF does; references between garbage objects just vanish.
+     * One pass: a freed head keeps its unreachable mark, so garbage freed later still knows it was garbage.
      */
     private int deleteGarbage(GcList garbage) {
         Consumer<PyObject> releaseOutside = referent -> {
@@ -203,14 +204,16 @@ public final class GarbageCollector {
             }
         };
         int found = 0;
-        for (GcHead h = garbage.first(); !garbage.isEnd(h); h = h.next) {
-            h.object.forEachReferent(releaseOutside);
-            found++;
-        }
         while (!garbage.isEmpty()) {
-            PyObject obj = garbage.first().object;
-            objectDeallocated(obj); // unlinks it from garbage
-            heap.free(obj);
+            GcHead head = garbage.first();
+            GcList.unlink(head); // untracked from now on
+            head.collecting = false;
+            head.object.forEachReferent(releaseOutside);
+            if (counts[0] > 0) {
+                counts[0]--; // a GC object's deallocation, as in objectDeallocated
+            }
+            heap.free(head.object);
+            found++;
         }
         return found;
     }
