@@ -1,5 +1,6 @@
 package pymem.sizeof;
 
+import java.util.List;
 import pymem.model.PyAnySet;
 import pymem.model.PyAtom;
 import pymem.model.PyCell;
@@ -60,7 +61,7 @@ public final class Sizeof {
             return VAR_HEAD + (long) POINTER * tuple.size();
         }
         if (x instanceof PyInstance instance) {
-            java.util.List<String> slots = instance.cls().slots();
+            List<String> slots = instance.cls().slots();
             // 3.11: ob_refcnt, ob_type, then __weakref__; the managed dict/values pointers sit before the
             // GC header (16 more). A __slots__ class has neither, only one pointer per slot.
             return slots == null ? 40 : 16 + (long) POINTER * slots.size();
