@@ -61,10 +61,13 @@ final class EditionPoms {
         for (String name : INSTRUCTOR_PROPERTIES) {
             removeAll(properties, name);
         }
-        child(properties, "pymem.stubTests.skip").setTextContent("false");
-        append(properties, pom.createComment(" `mvn test` runs every exercise's tests and reports each one red or green, "
-                + "instead of stopping at the first exercise with a failing test (red is where every exercise starts). "
-                + "Add -Dmaven.test.failure.ignore=false to make a failing test fail the build. "));
+        // The exercises' poms skip their tests when this is true. Here it follows -DskipTests, which those poms'
+        // explicit <skipTests> would otherwise override: `mvn test` runs the tests, `-DskipTests` skips them.
+        child(properties, "pymem.stubTests.skip").setTextContent("${skipTests}");
+        append(properties, "skipTests", "false");
+        append(properties, pom.createComment(" `mvn test` runs every exercise's tests and reports each red or green instead of stopping at the "
+                + "first red exercise (red is where every exercise starts); -Dmaven.test.failure.ignore=false makes a "
+                + "failing test fail the build. "));
         append(properties, "maven.test.failure.ignore", "true");
 
         Element plugins = child(child(child(project, "build"), "pluginManagement"), "plugins");
