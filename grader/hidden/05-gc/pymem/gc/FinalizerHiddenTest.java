@@ -166,4 +166,21 @@ class FinalizerHiddenTest {
         assertThat(nested).as("a collection already runs: a nested gc.collect() does nothing").containsExactly(0, 0);
         assertThat(outer).as("the outer collection still frees the pair").isEqualTo(2);
     }
+
+    @Test
+    @Points(1)
+    @DisplayName("counts containers a finalizer creates, minus the garbage freed after it, in count0")
+    void finalizerAllocationsAndFreedGarbageMoveCount0() {
+        PyClass cls = w.clsWithDel("Maker", args -> {
+            w.list();
+            w.list(); // def __del__(self): keep.extend([[], []])
+            return none;
+        });
+        PyInstance s = w.instance(cls);
+        w.setattr(s, "me", s);
+        w.del(s);
+        w.gc.collect();
+        assertThat(w.gc.getCount().get(0)).as("count0 = 2 made by __del__ - 1 freed by the collection after it")
+                .isEqualTo(1);
+    }
 }
