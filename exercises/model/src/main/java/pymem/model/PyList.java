@@ -16,9 +16,13 @@ public final class PyList extends PyObject {
     private final Construction construction;
     /** The length the list was built with. */
     private final int builtSize;
-    /** The length after each change since the list was built, oldest first; null until the first change. */
-    private int[] sizeHistory;
-    private int sizeHistoryLength;
+    /**
+     * The lengths after each change since the list was built, run-length encoded so that a million appends
+     * cost two ints: pairs (step, count) where step is +1, -1 or 0 for "emptied". Null until the first change.
+     */
+    private int[] sizeRuns;
+    private int sizeRunsLength;
+    private int changeCount;
 
     /**
      * How a list came to be, as far as its first item array is concerned. The model records it; what it
@@ -61,24 +65,24 @@ public final class PyList extends PyObject {
 
     public void append(PyObject item) {
         items.add(item);
-        recordSize();
+        recordChange(1);
     }
 
     public void insert(int index, PyObject item) {
         items.add(index, item);
-        recordSize();
+        recordChange(1);
     }
 
     /** {@code del l[index]}; returns the removed item. */
     public PyObject remove(int index) {
         PyObject removed = items.remove(checked(index));
-        recordSize();
+        recordChange(items.isEmpty() ? 0 : -1);
         return removed;
     }
 
     public void clear() {
         items.clear();
-        recordSize();
+        recordChange(0);
     }
 
     /** How the list was built ({@link Construction#ITEMS} unless made with the two-argument constructor). */
@@ -92,21 +96,33 @@ public final class PyList extends PyObject {
      * CPython's allocation depends on.
      */
     public int[] sizeHistory() {
-        int[] history = new int[1 + sizeHistoryLength];
+        int[] history = new int[1 + changeCount];
         history[0] = builtSize;
-        if (sizeHistory != null) {
-            System.arraycopy(sizeHistory, 0, history, 1, sizeHistoryLength);
+        int size = builtSize;
+        int next = 1;
+        for (int run = 0; run < sizeRunsLength; run += 2) {
+            for (int i = 0; i < sizeRuns[run + 1]; i++) {
+                size = sizeRuns[run] == 0 ? 0 : size + sizeRuns[run];
+                history[next++] = size;
+            }
         }
         return history;
     }
 
-    private void recordSize() {
-        if (sizeHistory == null) {
-            sizeHistory = new int[4];
-        } else if (sizeHistoryLength == sizeHistory.length) {
-            sizeHistory = Arrays.copyOf(sizeHistory, sizeHistoryLength * 2);
+    /** Records a change by one item ({@code step} +1 or -1), or an emptying ({@code step} 0). */
+    private void recordChange(int step) {
+        changeCount++;
+        if (sizeRunsLength > 0 && sizeRuns[sizeRunsLength - 2] == step) {
+            sizeRuns[sizeRunsLength - 1]++;
+            return;
         }
-        sizeHistory[sizeHistoryLength++] = items.size();
+        if (sizeRuns == null) {
+            sizeRuns = new int[4];
+        } else if (sizeRunsLength == sizeRuns.length) {
+            sizeRuns = Arrays.copyOf(sizeRuns, sizeRunsLength * 2);
+        }
+        sizeRuns[sizeRunsLength++] = step;
+        sizeRuns[sizeRunsLength++] = 1;
     }
 
     /** A read-only view of the items. */
