@@ -115,6 +115,8 @@ class StudentEditionTest {
         assertThat(edition.resolve("grade.cmd")).hasSameBinaryContentAs(KIT.resolve("grade.cmd"));
         assertThat(edition.resolve("mvnw.cmd")).exists();
         assertThat(edition.resolve(".mvn/wrapper/maven-wrapper.properties")).exists();
+        assertThat(edition.resolve(".gitattributes")).as("line endings that keep the launchers runnable")
+                .content().contains("grade       text eol=lf", "*.cmd       text eol=crlf");
         String readme = Files.readString(edition.resolve("README.md"));
         assertThat(readme).as("the student README")
                 .contains("mvn -pl exercises/04-refcount test", "-Dgroups=task:2", "./grade", "## Self-check", "## How to submit");

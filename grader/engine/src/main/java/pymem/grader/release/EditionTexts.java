@@ -18,8 +18,8 @@ import pymem.grader.report.AtomicFiles;
 
 /**
  * The files the student edition has instead of the kit's: the student README (with the exercise table taken
- * from the lessons' titles), the GitHub Classroom workflow and the POSIX launcher, from this package's
- * resources.
+ * from the lessons' titles), the GitHub Classroom workflow, the POSIX launcher and the line-ending rules that
+ * keep the launchers runnable on every system, from this package's resources.
  */
 final class EditionTexts {
     private EditionTexts() {
@@ -28,6 +28,7 @@ final class EditionTexts {
     static void write(Kit kit, Path edition) throws IOException {
         AtomicFiles.write(edition.resolve("README.md"), readme(kit));
         AtomicFiles.write(edition.resolve(".github/workflows/classroom.yml"), resource("classroom.yml"));
+        AtomicFiles.write(edition.resolve(".gitattributes"), resource("gitattributes"));
         Path launcher = edition.resolve("grade");
         AtomicFiles.write(launcher, resource("grade.sh"));
         try {
