@@ -11,7 +11,9 @@ RUNS=${1:-7}
 CP="$KIT/exercises/model/target/classes:$KIT/solutions/05-gc/target/classes"
 
 # A fixed 2 GiB heap and the throughput collector: the JVM should not be resizing or tracing its own heap
-# while the model collector runs (the timed part allocates almost nothing).
+# while the model collector runs (the timed part allocates almost nothing). With the JVM's default G1 the
+# reference is about 2x slower (G1's write barriers tax every relinking of the generation lists): try it with
+#   java -cp "$CP" bench/gc/GcBench.java
 JAVA_MS=$(java -Xms2g -Xmx2g -XX:+UseParallelGC -cp "$CP" "$KIT/bench/gc/GcBench.java" 3 "$RUNS")
 PY_MS=$(python3 - "$RUNS" <<'PY'
 import gc, sys, time

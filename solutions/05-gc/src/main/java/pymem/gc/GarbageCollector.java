@@ -195,6 +195,7 @@ public final class GarbageCollector {
      * Frees every object of {@code garbage}. The references they hold to objects that live on are released
      * through the decref hook, as tp_clear's Py_DECREF does; references between garbage objects just vanish.
      * One pass: a freed head keeps its unreachable mark, so garbage freed later still knows it was garbage.
+     * The decref hook must not untrack garbage: it is only ever given objects outside it.
      */
     private int deleteGarbage(GcList garbage) {
         Consumer<PyObject> releaseOutside = referent -> {
@@ -204,9 +205,7 @@ public final class GarbageCollector {
             }
         };
         int found = 0;
-        while (!garbage.isEmpty()) {
-            GcHead head = garbage.first();
-            GcList.unlink(head); // untracked from now on
+        for (GcHead head = garbage.first(); !garbage.isEnd(head); head = head.next) {
             head.collecting = false;
             head.object.forEachReferent(releaseOutside);
             if (counts[0] > 0) {
@@ -215,6 +214,7 @@ public final class GarbageCollector {
             heap.free(head.object);
             found++;
         }
+        garbage.clear(); // the freed objects are no longer tracked
         return found;
     }
 

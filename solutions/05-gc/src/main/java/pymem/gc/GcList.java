@@ -47,8 +47,25 @@ final class GcList {
     }
 
     void moveHere(GcHead head) {
-        unlink(head);
+        head.prev.next = head.next; // unlink without clearing head's own links: append overwrites them
+        head.next.prev = head.prev;
         append(head);
+    }
+
+    /**
+     * Empties the list, leaving every head it held unlinked (untracked), in one pass. Cheaper than unlinking the
+     * heads one by one: their neighbours are going too, so only each head's own links need clearing.
+     */
+    void clear() {
+        GcHead h = sentinel.next;
+        while (h != sentinel) {
+            GcHead next = h.next;
+            h.prev = null;
+            h.next = null;
+            h = next;
+        }
+        sentinel.next = sentinel;
+        sentinel.prev = sentinel;
     }
 
     /** Moves every head of this list to the end of {@code target} (another list), leaving this list empty. */
