@@ -32,8 +32,7 @@ import pymem.grader.kit.Kit;
  *       naming one of the kit's actual grading-test or facts classes;</li>
  *   <li><b>mentions</b>: no text pointing at the instructor's folders or test classes. The grader program
  *       (engine and testkit sources) is exempt: it is the same program for instructor and student and names
- *       those folders as places to look, never what they hold. Lessons may say that more tests grade the
- *       work (they speak of "hidden tests"), which tells nothing about those tests.</li>
+ *       those folders as places to look, never what they hold.</li>
  * </ol>
  */
 public final class LeakScan {
@@ -138,7 +137,6 @@ public final class LeakScan {
     private void checkText(String path, String text, List<String> findings) {
         String[] lines = text.split("\n", -1);
         boolean graderProgram = path.startsWith("grader/engine/src/main/") || path.startsWith("grader/testkit/src/main/");
-        boolean lesson = path.matches("exercises/[^/]+/README\\.md");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             for (String name : instructorClassNames) {
@@ -156,7 +154,7 @@ public final class LeakScan {
                 }
             }
             var words = HIDDEN_TEST_WORDS.matcher(line);
-            if (!lesson && words.find()) {
+            if (words.find()) {
                 findings.add(path + ":" + (i + 1) + ": mentions '" + words.group() + "'");
             }
         }
