@@ -1,10 +1,7 @@
 package pymem.gc;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import pymem.model.Heap;
 import pymem.model.PyDict;
@@ -285,26 +282,10 @@ public final class GarbageCollector {
     // ---- task 5: introspection ---------------------------------------------------------------------------
 
     public List<PyObject> getReferents(PyObject... objs) {
-        List<PyObject> out = new ArrayList<>();
-        for (PyObject obj : objs) {
-            if (TrackingRules.isContainer(obj)) {
-                obj.forEachReferent(out::add);
-            }
-        }
-        return out;
+        return Introspection.referents(objs);
     }
 
     public List<PyObject> getReferrers(PyObject... objs) {
-        Set<PyObject> targets = Collections.newSetFromMap(new IdentityHashMap<>());
-        Collections.addAll(targets, objs);
-        List<PyObject> out = new ArrayList<>();
-        for (PyObject candidate : getObjects()) {
-            boolean[] refers = {false};
-            candidate.forEachReferent(r -> refers[0] |= targets.contains(r));
-            if (refers[0]) {
-                out.add(candidate);
-            }
-        }
-        return out;
+        return Introspection.referrers(getObjects(), objs);
     }
 }
