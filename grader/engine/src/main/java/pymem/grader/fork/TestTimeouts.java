@@ -1,9 +1,11 @@
 package pymem.grader.fork;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -27,6 +29,25 @@ public final class TestTimeouts implements InvocationInterceptor {
     record Limit(long timeoutMillis, long referenceMillis) {
     }
 
+    // Every piece of code a test runs goes through a time limit: the test class's constructor and field
+    // initialisers (where a fixture builds the student's objects), the lifecycle methods and the test itself.
+
+    @Override
+    public <T> T interceptTestClassConstructor(Invocation<T> invocation, ReflectiveInvocationContext<Constructor<T>> call,
+            ExtensionContext context) throws Throwable {
+        return runLimited(invocation, context);
+    }
+
+    @Override
+    public void interceptBeforeAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
+        runLimited(invocation, context);
+    }
+
+    @Override
+    public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
+        runLimited(invocation, context);
+    }
+
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
         runLimited(invocation, context);
@@ -37,12 +58,33 @@ public final class TestTimeouts implements InvocationInterceptor {
         runLimited(invocation, context);
     }
 
-    private static void runLimited(Invocation<Void> invocation, ExtensionContext context) throws Throwable {
+    @Override
+    public <T> T interceptTestFactoryMethod(Invocation<T> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
+        return runLimited(invocation, context);
+    }
+
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext call, ExtensionContext context) throws Throwable {
+        runLimited(invocation, context);
+    }
+
+    @Override
+    public void interceptAfterEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
+        runLimited(invocation, context);
+    }
+
+    @Override
+    public void interceptAfterAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call, ExtensionContext context) throws Throwable {
+        runLimited(invocation, context);
+    }
+
+    private static <T> T runLimited(Invocation<T> invocation, ExtensionContext context) throws Throwable {
         Limit limit = limitFor(context.getUniqueId());
+        Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(null, () -> {
             try {
-                invocation.proceed();
+                result[0] = invocation.proceed();
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -61,6 +103,9 @@ public final class TestTimeouts implements InvocationInterceptor {
         if (failure[0] != null) {
             throw failure[0];
         }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     static String timeoutMessage(Limit limit) {

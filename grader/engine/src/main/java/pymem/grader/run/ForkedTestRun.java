@@ -39,6 +39,8 @@ public final class ForkedTestRun {
     static final int MAX_CRASHES_PER_EXERCISE = 3;
     static final String HEAP = "-Xmx768m";
     private static final long WATCHDOG_BASE_MILLIS = 20_000;
+    /** Silence on the channel allowed beyond the longest test's limit (JVM start-up, class loading, a slow machine). */
+    private static final long QUIET_GRACE_MILLIS = 15_000;
 
     private final List<Path> classpath;
     private final TimeLimits limits;
@@ -131,11 +133,13 @@ public final class ForkedTestRun {
         warm = null;
         StreamDrain stderr = StreamDrain.start(process.getErrorStream(), 16 * 1024);
         long budget = WATCHDOG_BASE_MILLIS;
+        long longestLimit = 0;
         try (Writer orders = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             orders.write("nonce " + nonce + "\n");
             for (GradedTest t : tests) {
                 TimeLimits.Limit limit = limits.limitFor(t);
                 budget += limit.timeoutMillis();
+                longestLimit = Math.max(longestLimit, limit.timeoutMillis());
                 orders.write("test " + Channel.encode(t.uniqueId()) + " " + limit.timeoutMillis() + " " + limit.referenceMillis() + "\n");
             }
             orders.write("run\n");
@@ -146,10 +150,7 @@ public final class ForkedTestRun {
         Thread readerThread = new Thread(reader, "pymem-channel-reader");
         readerThread.setDaemon(true);
         readerThread.start();
-        boolean finished = process.waitFor(budget, TimeUnit.MILLISECONDS);
-        if (!finished) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
+        boolean finished = watch(process, reader, budget, longestLimit + QUIET_GRACE_MILLIS);
         readerThread.join(2000);
         stderr.join(2000);
         if (reader.done || reader.restart) {
@@ -157,7 +158,7 @@ public final class ForkedTestRun {
         }
         String crash;
         if (!finished) {
-            crash = "stopped: the test run exceeded its " + (budget / 1000) + " s budget while this test ran (an endless loop?)";
+            crash = "stopped: the test JVM stopped reporting while this test ran (an endless loop where no time limit reaches?)";
         } else if (stderr.text().contains("OutOfMemoryError")) {
             crash = "ran out of memory (the test JVM's heap is bounded at " + HEAP.substring(4) + "): endless allocation?";
         } else if (stderr.text().contains("StackOverflowError")) {
@@ -167,6 +168,23 @@ public final class ForkedTestRun {
                     + " while this test ran (does the code call System.exit or Runtime.halt?)";
         }
         return new Attempt(reader.results, reader.running, crash, false, reader.lastEnded);
+    }
+
+    /**
+     * Waits for the JVM to end; kills it when the whole run exceeds {@code budget} or when nothing has come over
+     * the channel for {@code quietLimit} (a test stuck where its own time limit cannot reach). Returns whether
+     * it ended by itself.
+     */
+    private static boolean watch(Process process, ChannelReader reader, long budget, long quietLimit) throws InterruptedException {
+        long deadline = System.nanoTime() + budget * 1_000_000;
+        while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+            long now = System.nanoTime();
+            if (now > deadline || (now - reader.lastActivity) / 1_000_000 > quietLimit) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] randomBytes() {
@@ -195,6 +213,7 @@ public final class ForkedTestRun {
         final Map<String, TestResult> results = new LinkedHashMap<>();
         volatile String running;
         volatile String lastEnded;
+        volatile long lastActivity = System.nanoTime();
         volatile boolean done;
         volatile boolean restart;
 
@@ -220,6 +239,7 @@ public final class ForkedTestRun {
             if (parts.length < 2 || !parts[0].equals(nonce)) {
                 return;
             }
+            lastActivity = System.nanoTime();
             switch (parts[1]) {
                 case Channel.START -> running = Channel.decode(parts[2]);
                 case Channel.END -> {
