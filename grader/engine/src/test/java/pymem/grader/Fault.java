@@ -63,6 +63,18 @@ record Fault(String name, String exercise, Injection inject, String status, Stri
         };
     }
 
+    /** Replaces {@code from} by {@code to} in every source file under {@code folder}. */
+    static Injection replaceEverywhere(String folder, String from, String to) {
+        return root -> {
+            try (var files = Files.walk(root.resolve(folder))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
+                }
+            }
+        };
+    }
+
     static Injection both(Injection first, Injection second) {
         return root -> {
             first.apply(root);

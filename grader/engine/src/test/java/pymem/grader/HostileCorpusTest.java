@@ -86,7 +86,7 @@ class HostileCorpusTest {
                 new Fault("changes a public signature", "04-refcount", Fault.replace(RC_FILE, METHOD, "public long getRefcount(PyObject obj)"),
                         graded, "getrefcount"),
                 new Fault("renames a class", "04-refcount", Fault.both(
-                        Fault.replace(RC + "Statements.java", "class Statements", "class Statementz"),
+                        Fault.replaceEverywhere(RC, "Statements", "Statementz"),
                         root -> Files.move(root.resolve(RC + "Statements.java"), root.resolve(RC + "Statementz.java"))), graded, "Statements"),
                 new Fault("has a source in Latin-1", "04-refcount", Fault.addFile(RC + "Cafe.java",
                         "package pymem.refcount;\n/** caf\u00e9 au lait */\nfinal class Cafe { }\n", StandardCharsets.ISO_8859_1), graded, ""),

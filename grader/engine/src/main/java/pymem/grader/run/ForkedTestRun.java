@@ -159,7 +159,7 @@ public final class ForkedTestRun {
         String crash;
         if (!finished) {
             crash = "stopped: the test JVM stopped reporting while this test ran (an endless loop where no time limit reaches?)";
-        } else if (stderr.text().contains("OutOfMemoryError")) {
+        } else if (reader.outOfMemory || stderr.text().contains("OutOfMemoryError")) {
             crash = "ran out of memory (the test JVM's heap is bounded at " + HEAP.substring(4) + "): endless allocation?";
         } else if (stderr.text().contains("StackOverflowError")) {
             crash = "overflowed the stack and crashed the test JVM";
@@ -214,6 +214,8 @@ public final class ForkedTestRun {
         volatile String running;
         volatile String lastEnded;
         volatile long lastActivity = System.nanoTime();
+        /** The JVM itself reports -XX:+ExitOnOutOfMemoryError on stdout (student code cannot reach stdout). */
+        volatile boolean outOfMemory;
         volatile boolean done;
         volatile boolean restart;
 
@@ -237,6 +239,7 @@ public final class ForkedTestRun {
         private synchronized void handle(String line) {
             String[] parts = line.split(" ");
             if (parts.length < 2 || !parts[0].equals(nonce)) {
+                outOfMemory |= line.startsWith("Terminating due to java.lang.OutOfMemoryError");
                 return;
             }
             lastActivity = System.nanoTime();
