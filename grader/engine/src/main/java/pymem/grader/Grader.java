@@ -25,6 +25,7 @@ import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.rules.ApiRules;
 import pymem.grader.run.ForkedTestRun;
+import pymem.grader.run.ParallelTestRuns;
 import pymem.grader.run.TimeLimits;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
@@ -44,9 +45,18 @@ public final class Grader {
     private List<GradedTest> enumerated;
     private final Map<Exercise, java.util.Set<String>> stubApis = new java.util.HashMap<>();
 
+    /** How many test JVMs one grade uses at once: one per core, at most two (the tests are short). */
+    private int testJvms = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     public Grader(Kit kit, TestSuite suite) {
         this.kit = kit;
         this.suite = suite;
+    }
+
+    /** Sets how many test JVMs one grade may run at once (a batch grading several submissions uses one each). */
+    public Grader withTestJvms(int jvms) {
+        this.testJvms = Math.max(1, jvms);
+        return this;
     }
 
     /** Every graded test of the suite, known before anything runs (discovered once per grader). */
@@ -73,8 +83,8 @@ public final class Grader {
             // created now: a class path folder that does not exist when the JVM starts is never looked at again
             classFolders.add(Files.createDirectories(work.resolve("classes").resolve(e.folder())));
         }
-        ForkedTestRun run = fork(classFolders);
-        run.warmUp();
+        TimeLimits limits = TimeLimits.load(kit.referenceTimes());
+        ParallelTestRuns run = new ParallelTestRuns(testJvms, () -> fork(classFolders, limits), limits);
         try {
             List<GradedTest> tests = enumerate();
             timer.lap("enumerate tests");
@@ -137,7 +147,7 @@ public final class Grader {
         return stubApis.computeIfAbsent(e, x -> PublicApi.of(kit.stubClasses(x)));
     }
 
-    private ForkedTestRun fork(List<Path> compiledExercises) {
+    private ForkedTestRun fork(List<Path> compiledExercises, TimeLimits limits) {
         List<Path> classpath = new ArrayList<>(suite.roots());
         classpath.add(kit.modelClasses());
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -147,7 +157,7 @@ public final class Grader {
         }
         // the submission comes last: it can never shadow a test, the model or the runner
         classpath.addAll(compiledExercises);
-        return new ForkedTestRun(classpath, TimeLimits.load(kit.referenceTimes()));
+        return new ForkedTestRun(classpath, limits);
     }
 
     private static List<GradedTest> testsOf(List<GradedTest> tests, Exercise e) {

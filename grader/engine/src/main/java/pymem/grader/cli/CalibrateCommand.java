@@ -32,7 +32,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Kit kit = Kit.locate();
-        Grader grader = new Grader(kit, TestSuite.of(kit));
+        Grader grader = new Grader(kit, TestSuite.of(kit)).withTestJvms(1); // one JVM: times as a lone grade sees them
         Map<String, List<Double>> times = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (int i = 0; i < Math.max(1, runs); i++) {
