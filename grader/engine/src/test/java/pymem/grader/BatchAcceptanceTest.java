@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,32 @@ class BatchAcceptanceTest {
                     .isEqualTo(broken);
         }
         assertThat(rows.get(0).total()).as("student-00 is the reference").isEqualTo(referenceScores.values().stream().mapToInt(i -> i).sum());
+    }
+
+    @Test
+    @DisplayName("gives the same totals when each submission is graded on its own with ./grade PATH (timed; bench only)")
+    void oneAtATime(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("pymem.acceptance.compare"),
+                "grading one at a time is timed by bench/batch-acceptance.sh (-Dpymem.acceptance.compare=true)");
+        Path jar = KitFixture.KIT.root().resolve("grader/engine/target/pymem-grader.jar");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Gradebook.Row> rows = Gradebook.read(batch.out().resolve("grades.csv"));
+        long start = System.nanoTime();
+        for (Gradebook.Row row : rows) {
+            Path out = tmp.resolve(row.student());
+            // what the launcher runs: a fresh JVM per submission, as a shell loop over ./grade PATH would
+            Process p = new ProcessBuilder(javaBin, "-XX:TieredStopAtLevel=1", "-Dpymem.kit=" + KitFixture.KIT.root(), "-jar", jar.toString(),
+                    batch.classroom().dir.resolve(row.student()).toString(), "--quiet", "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(tmp.resolve(row.student() + ".log").toFile()).start();
+            assertThat(p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)).as("./grade " + row.student() + " finishes").isTrue();
+            assertThat(p.exitValue()).as("./grade " + row.student() + " exit status").isZero();
+            JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+            assertThat((int) results.get("score").asDouble()).as(row.student() + ": alone as in the batch").isEqualTo(row.total());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "[batch-acceptance] %d submissions one at a time (./grade PATH each): %.1f s (%.2f s per submission);"
+                + " batch --jobs 2 took %.1f s (%.2f s per submission), %.2fx faster%n", rows.size(), seconds, seconds / rows.size(),
+                batch.seconds(), batch.seconds() / rows.size(), seconds / batch.seconds());
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class ClassOverview {
         }
         int students1 = Math.max(1, graded);
         List<Map<String, Object>> mostFailed = failures.values().stream()
-                .sorted((a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.number.compareTo(b.number))
+                .sorted(java.util.Comparator.comparingInt((FailedTest f) -> -f.count).thenComparing(f -> f.number, ClassOverview::byNumber))
                 .limit(MOST_FAILED)
                 .map(f -> Map.<String, Object>of("number", f.number, "name", f.name, "count", f.count,
                         "percent", Math.round(100.0 * f.count / students1)))
@@ -116,6 +116,19 @@ public final class ClassOverview {
         svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"10\">0%%</text><text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">100%%</text></svg>",
                 height + 13, width, height + 13));
         return svg.toString();
+    }
+
+    /** Test numbers {@code E.N} in lesson order: 2.2 before 2.10. */
+    static int byNumber(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+") ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     private static final class FailedTest {
