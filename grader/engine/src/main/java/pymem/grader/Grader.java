@@ -129,7 +129,8 @@ public final class Grader {
                 if (blocked.containsKey(e)) {
                     exercises.add(blocked.get(e));
                 } else {
-                    List<TestResult> own = ran.stream().filter(r -> r.test().exercise().equals(e)).toList();
+                    List<TestResult> own = withoutForeignLocations(ran.stream().filter(r -> r.test().exercise().equals(e)).toList(),
+                            sourceFileNames(sources.get(e)));
                     List<String> changes = apiChanges.getOrDefault(e, List.of());
                     exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(own, changes)));
                 }
@@ -139,6 +140,27 @@ public final class Grader {
         } finally {
             run.close();
             deleteQuietly(work);
+        }
+    }
+
+    private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile(" \\(at ([\\w$]+\\.java):\\d+\\)");
+
+    /**
+     * Feedback may point at the line of the submission where an exception came from; a location in a file
+     * that is not the submission's own (a hidden fixture) is dropped, since it would tell about the tests.
+     */
+    private static List<TestResult> withoutForeignLocations(List<TestResult> results, java.util.Set<String> ownFiles) {
+        List<TestResult> out = new ArrayList<>();
+        for (TestResult r : results) {
+            java.util.regex.Matcher m = LOCATION.matcher(r.feedback());
+            out.add(m.find() && !ownFiles.contains(m.group(1)) ? r.withFeedback(m.replaceAll("")) : r);
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> sourceFileNames(Path sources) throws IOException {
+        try (var walk = Files.walk(sources)) {
+            return walk.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java")).collect(java.util.stream.Collectors.toSet());
         }
     }
 
