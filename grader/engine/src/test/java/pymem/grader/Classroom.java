@@ -99,6 +99,8 @@ final class Classroom {
         if (graded == null) {
             int count = Integer.getInteger("pymem.acceptance.submissions", 4);
             Path root = Files.createTempDirectory("pymem-classroom-");
+            // shared by several test classes, so it lives as long as the test JVM
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Grader.deleteQuietly(root)));
             Classroom c = generate(Files.createDirectories(root.resolve("submissions")), count);
             Path out = root.resolve("batch");
             long start = System.nanoTime();
