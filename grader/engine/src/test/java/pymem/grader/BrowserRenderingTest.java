@@ -120,16 +120,23 @@ class BrowserRenderingTest {
         if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
             return false;
         }
+        // a new machine's package lists may be empty: install, and if that finds nothing, update and retry
+        if (run("apt-get", "install", "-y", "chromium") && Files.isExecutable(CHROMIUM)) {
+            return true;
+        }
+        return run("apt-get", "update") && run("apt-get", "install", "-y", "chromium") && Files.isExecutable(CHROMIUM);
+    }
+
+    private static boolean run(String... command) throws InterruptedException {
         try {
-            Process p = new ProcessBuilder("apt-get", "install", "-y", "chromium").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!p.waitFor(15, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 return false;
             }
+            return p.exitValue() == 0;
         } catch (IOException e) {
             return false;
         }
-        return Files.isExecutable(CHROMIUM);
     }
 }
