@@ -79,7 +79,7 @@ public final class GradeCommand implements Callable<Integer> {
             System.out.println("reports: " + out.toAbsolutePath().normalize() + " (results.json, junit.xml, report.html)");
             return minScore != null && result.percent() + 1e-9 < minScore ? BELOW_MIN_SCORE : OK;
         } finally {
-            Cleanup.deleteTree(work);
+            Grader.deleteQuietly(work);
         }
     }
 
