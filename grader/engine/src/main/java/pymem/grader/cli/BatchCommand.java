@@ -55,7 +55,7 @@ final class BatchCommand implements Callable<Integer> {
                 .grade(submissions, progress);
         List<ClassOverview.StudentReport> reports = new ArrayList<>();
         for (SubmissionSet.Entry e : submissions) {
-            String folder = BatchGraderNames.folderOf(e.student());
+            String folder = BatchGrader.safeName(e.student());
             reports.add(new ClassOverview.StudentReport(e.student(), folder, out.resolve(folder).resolve(ReportWriter.RESULTS_JSON)));
         }
         AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(reports));
