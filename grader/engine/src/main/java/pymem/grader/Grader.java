@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import pymem.grader.api.ApiChangeNotes;
 import pymem.grader.api.PublicApi;
 import pymem.grader.compile.CompileOutcome;
@@ -19,13 +19,17 @@ import pymem.grader.compile.SubmissionCompiler;
 import pymem.grader.discovery.EnumerationCache;
 import pymem.grader.discovery.GradedTest;
 import pymem.grader.discovery.TestDiscovery;
+import pymem.grader.files.TempFolders;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
+import pymem.grader.report.FeedbackScrubber;
 import pymem.grader.rules.ApiRules;
+import pymem.grader.run.ExerciseRuns;
 import pymem.grader.run.ForkedTestRun;
-import pymem.grader.run.ParallelTestRuns;
+import pymem.grader.run.Sandbox;
+import pymem.grader.run.TestJvmArchive;
 import pymem.grader.run.TimeLimits;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
@@ -33,30 +37,44 @@ import pymem.grader.score.TestResult;
 import pymem.grader.submission.Submission;
 
 /**
- * Grades one submission, following DESIGN.md's flow: enumerate every test, compile each exercise on its own,
- * check it against the allowlist, run the tests of the exercises that passed both in one forked JVM, score.
- * An exercise that is missing, does not compile or breaks a rule scores 0 with the reason; the others are
- * graded as usual.
+ * Grades one submission in stages: locate each exercise's sources, compile them, check the classes against
+ * the allowlist, run each exercise's hidden tests in a sandboxed JVM of its own, score, and scrub the
+ * feedback for the reports. An exercise that is missing, does not compile or breaks a rule scores 0 with the
+ * reason and contributes nothing to any test JVM; the others are graded as usual.
  */
 public final class Grader {
 
     private final Kit kit;
     private final TestSuite suite;
+    private final Sandbox sandbox;
+    private final TestJvmArchive archive;
     private List<GradedTest> enumerated;
-    private final Map<Exercise, java.util.Set<String>> stubApis = new java.util.HashMap<>();
+    private final Map<Exercise, Set<String>> stubApis = new HashMap<>();
 
     /** How many test JVMs one grade uses at once: one per core, at most two (the tests are short). */
     private int testJvms = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     public Grader(Kit kit, TestSuite suite) {
+        this(kit, suite, Sandbox.detect());
+    }
+
+    public Grader(Kit kit, TestSuite suite, Sandbox sandbox) {
         this.kit = kit;
         this.suite = suite;
+        this.sandbox = sandbox;
+        List<Path> runner = kit.testRunnerClasspath();
+        this.archive = runner.size() == 1 && Files.isRegularFile(runner.get(0)) ? TestJvmArchive.beside(runner.get(0)) : TestJvmArchive.none();
     }
 
     /** Sets how many test JVMs one grade may run at once (a batch grading several submissions uses one each). */
     public Grader withTestJvms(int jvms) {
         this.testJvms = Math.max(1, jvms);
         return this;
+    }
+
+    /** What protects the grader from student code here. */
+    public Sandbox sandbox() {
+        return sandbox;
     }
 
     /** Every graded test of the suite, known before anything runs (discovered once per grader). */
@@ -76,114 +94,125 @@ public final class Grader {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
         Path work = Files.createTempDirectory("pymem-grade-");
-        // the test JVM starts (and loads JUnit) while this JVM compiles: its classpath names the folders the
-        // classes will be compiled into, which it only reads once the tests run
-        List<Path> classFolders = new ArrayList<>();
-        for (Exercise e : ExerciseCatalog.all()) {
-            // created now: a class path folder that does not exist when the JVM starts is never looked at again
-            classFolders.add(Files.createDirectories(work.resolve("classes").resolve(e.folder())));
-        }
+        sandbox.letTestJvmRead(work);
+        Path classes = work.resolve("classes");
         TimeLimits limits = TimeLimits.load(kit.referenceTimes());
-        ParallelTestRuns run = new ParallelTestRuns(testJvms, () -> fork(classFolders, limits), limits);
-        try {
-            List<GradedTest> tests = enumerate();
+        Map<Exercise, List<GradedTest>> tests = byExercise(enumerate());
+        try (ExerciseRuns runs = new ExerciseRuns(testJvms, e -> testRun(e, classes.resolve(e.folder()), limits, work), limits)) {
             timer.lap("enumerate tests");
+            // locate
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
-            Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
             Map<Exercise, Path> sources = new LinkedHashMap<>();
             for (Exercise e : ExerciseCatalog.all()) {
                 var found = submission.sources(e);
                 if (found.isPresent()) {
                     sources.put(e, found.get());
                 } else {
-                    blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", testsOf(tests, e)));
+                    blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", tests.get(e)));
                 }
             }
+            // the first test JVMs start (and load JUnit) while this JVM compiles
+            Map<Exercise, List<GradedTest>> candidates = new LinkedHashMap<>(tests);
+            candidates.keySet().retainAll(sources.keySet());
+            runs.warmUp(candidates);
+            // compile
             Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(new ExerciseCompiler(kit.compileClasspath()))
-                    .compile(sources, work.resolve("classes"));
+                    .compile(sources, classes);
             timer.lap("compile " + sources.size() + " exercises");
+            // check
+            Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
             for (Map.Entry<Exercise, CompileOutcome> o : outcomes.entrySet()) {
                 Exercise e = o.getKey();
                 CompileOutcome outcome = o.getValue();
                 if (!outcome.succeeded()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), testsOf(tests, e)));
+                    blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), tests.get(e)));
                     continue;
                 }
-                JavaClasses classes = new ClassFileImporter().importPath(outcome.classes());
-                List<String> violations = ApiRules.check(e, classes);
+                JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
+                List<String> violations = ApiRules.check(e, imported);
                 if (!violations.isEmpty()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), testsOf(tests, e)));
+                    blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), tests.get(e)));
                     continue;
                 }
-                List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(classes));
+                List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(imported));
                 if (!changes.isEmpty()) {
                     apiChanges.put(e, changes);
                 }
             }
             timer.lap("check rules and APIs");
-            List<GradedTest> runnable = tests.stream().filter(t -> !blocked.containsKey(t.exercise())).toList();
-            List<TestResult> ran = runnable.isEmpty() ? List.of() : run.run(runnable);
-            timer.lap("run " + runnable.size() + " tests in the test JVM");
+            // run: an exercise that did not compile or broke a rule contributes nothing to any test JVM
+            Map<Exercise, List<GradedTest>> runnable = new LinkedHashMap<>(candidates);
+            runnable.keySet().removeAll(blocked.keySet());
+            Map<Exercise, List<TestResult>> ran = runs.run(runnable);
+            timer.lap("run " + runnable.values().stream().mapToInt(List::size).sum() + " tests in " + runnable.size() + " test JVMs");
+            // score and scrub
             List<ExerciseResult> exercises = new ArrayList<>();
             for (Exercise e : ExerciseCatalog.all()) {
                 if (blocked.containsKey(e)) {
                     exercises.add(blocked.get(e));
                 } else {
-                    List<TestResult> own = withoutForeignLocations(ran.stream().filter(r -> r.test().exercise().equals(e)).toList(),
-                            sourceFileNames(sources.get(e)));
                     List<String> changes = apiChanges.getOrDefault(e, List.of());
-                    exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(own, changes)));
+                    exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes)));
                 }
             }
+            FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new GradeResult(submission.label(), exercises, seconds, suite.kind());
+            return scrubber.scrub(new GradeResult(submission.label(), exercises, seconds, suite.kind(), sandbox.describe()));
         } finally {
-            run.close();
-            deleteQuietly(work);
+            TempFolders.delete(work);
         }
     }
 
-    private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile(" \\(at ([\\w$]+\\.java):\\d+\\)");
-
     /**
-     * Feedback may point at the line of the submission where an exception came from; a location in a file
-     * that is not the submission's own (a hidden fixture) is dropped, since it would tell about the tests.
+     * The test run of one exercise: its JVM's class path holds the exercise's own tests, the model, the runner
+     * and, last (so it can never shadow any of them), the exercise's own compiled classes, and nothing else.
      */
-    private static List<TestResult> withoutForeignLocations(List<TestResult> results, java.util.Set<String> ownFiles) {
-        List<TestResult> out = new ArrayList<>();
-        for (TestResult r : results) {
-            java.util.regex.Matcher m = LOCATION.matcher(r.feedback());
-            out.add(m.find() && !ownFiles.contains(m.group(1)) ? r.withFeedback(m.replaceAll("")) : r);
+    private ForkedTestRun testRun(Exercise e, Path compiled, TimeLimits limits, Path work) {
+        List<Path> classpath = new ArrayList<>(kit.testRunnerClasspath()); // first: the archive's class path
+        classpath.add(suite.testsOf(e));
+        classpath.add(kit.modelClasses());
+        classpath.add(compiled);
+        try {
+            // a class path folder that does not exist when the JVM starts is never looked at again
+            Files.createDirectories(compiled);
+            Path runDirs = Files.createDirectories(work.resolve("runs").resolve(e.folder()));
+            return new ForkedTestRun(classpath, limits, sandbox.forClasspath(classpath.subList(0, classpath.size() - 1)), runDirs, archive);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
         }
+    }
+
+    private static Map<Exercise, List<GradedTest>> byExercise(List<GradedTest> tests) {
+        Map<Exercise, List<GradedTest>> out = new LinkedHashMap<>();
+        ExerciseCatalog.all().forEach(e -> out.put(e, new ArrayList<>()));
+        tests.forEach(t -> out.get(t.exercise()).add(t));
         return out;
     }
 
-    private static java.util.Set<String> sourceFileNames(Path sources) throws IOException {
-        try (var walk = Files.walk(sources)) {
-            return walk.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java")).collect(java.util.stream.Collectors.toSet());
+    /** The file names of each exercise's own sources: the only files feedback may point into. */
+    private static Map<Exercise, Set<String>> sourceFileNames(Map<Exercise, Path> sources) throws IOException {
+        Map<Exercise, Set<String>> names = new HashMap<>();
+        for (Map.Entry<Exercise, Path> e : sources.entrySet()) {
+            try (var walk = Files.walk(e.getValue())) {
+                names.put(e.getKey(), walk.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java"))
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
         }
+        return names;
+    }
+
+    private Set<String> hiddenClassNamesCache;
+
+    private synchronized Set<String> hiddenClassNames() throws IOException {
+        if (hiddenClassNamesCache == null) {
+            hiddenClassNamesCache = suite.hiddenClassNames();
+        }
+        return hiddenClassNamesCache;
     }
 
     /** The public API the kit's stub of {@code e} declares (read once per grader). */
-    private synchronized java.util.Set<String> stubApi(Exercise e) {
+    private synchronized Set<String> stubApi(Exercise e) {
         return stubApis.computeIfAbsent(e, x -> PublicApi.of(kit.stubClasses(x)));
-    }
-
-    private ForkedTestRun fork(List<Path> compiledExercises, TimeLimits limits) {
-        List<Path> classpath = new ArrayList<>(suite.roots());
-        classpath.add(kit.modelClasses());
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                classpath.add(Path.of(entry));
-            }
-        }
-        // the submission comes last: it can never shadow a test, the model or the runner
-        classpath.addAll(compiledExercises);
-        return new ForkedTestRun(classpath, limits);
-    }
-
-    private static List<GradedTest> testsOf(List<GradedTest> tests, Exercise e) {
-        return tests.stream().filter(t -> t.exercise().equals(e)).toList();
     }
 
     private static ExerciseResult zeroed(Exercise e, String status, String detail, List<GradedTest> tests) {
@@ -195,14 +224,8 @@ public final class Grader {
         return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());
     }
 
+    /** Deletes a temp folder, never following a link inside it. */
     public static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is not worth failing a grade for
-        }
+        TempFolders.delete(dir);
     }
 }

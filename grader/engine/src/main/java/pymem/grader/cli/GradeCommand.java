@@ -25,7 +25,7 @@ import pymem.grader.submission.SubmissionLocator;
  * <p>Exit status: 0 when grading ran (whatever the score); 1 when {@code --min-score} was not met; 2 for bad
  * input, with a one-line reason; 3 for an internal failure.
  */
-@Command(name = "grade", mixinStandardHelpOptions = true, version = "pymem-kit grader 1.0",
+@Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = GradeCommand.Version.class,
         description = "Grades pymem-kit exercises: the working tree (no PATH), the reference (--solutions), "
                 + "or a submission folder or .zip (PATH).",
         exitCodeListHeading = "%nExit codes:%n",
@@ -80,6 +80,14 @@ public final class GradeCommand implements Callable<Integer> {
             return minScore != null && result.percent() + 1e-9 < minScore ? BELOW_MIN_SCORE : OK;
         } finally {
             Grader.deleteQuietly(work);
+        }
+    }
+
+    /** The version, and what isolates student code on this machine (found by trying each layer). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"pymem-kit grader 1.0", "isolation: " + pymem.grader.run.Sandbox.detect().describe()};
         }
     }
 

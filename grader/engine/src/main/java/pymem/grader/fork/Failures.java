@@ -8,14 +8,58 @@ import java.util.regex.Pattern;
  * the assertion's own description and values, or the exception's type and message, never a stack trace.
  */
 public final class Failures {
-    private static final int MAX_LENGTH = 600;
+    /** Feedback keeps this much of a message: both ends of it (the actual value is often at the end). */
+    private static final int MAX_LENGTH = 2_000;
+    /** A message is cut to this before any other work, so a 50 MB message costs no more than a short one. */
+    private static final int MAX_INPUT = 64 * 1024;
+    /** How long reading a throwable (student code: getMessage, toString, getStackTrace) may take. */
+    static final long DESCRIBE_MILLIS = 2_000;
     private static final Pattern MISSING_CLASS = Pattern.compile("NoClassDefFoundError: ([\\w/$.]+)");
     private static final Pattern TODO = Pattern.compile("UnsupportedOperationException: (TODO task \\d+: [\\w.$]+)");
 
     private Failures() {
     }
 
-    public static String describe(Throwable t) {
+    /**
+     * {@link #describe} run where student code cannot hurt the caller: on its own thread, within
+     * {@link #DESCRIBE_MILLIS}, and with every throwable it throws caught. A description that cannot be had
+     * still yields a description (the class name, which Java fixes), never an exception or a hang; a thread
+     * left looping marks the JVM tainted, so the rest of the tests get a fresh one.
+     */
+    public static String describeSafely(Throwable t) {
+        String type = t == null ? "an unknown error" : t.getClass().getName();
+        String[] out = new String[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                out[0] = describe(t);
+            } catch (Throwable broken) {
+                out[0] = null;
+            }
+        }, "pymem-describe", 4L * 1024 * 1024);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(DESCRIBE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
+            TestTimeouts.tainted = true;
+            return simpleName(type) + " (its message could not be read: reading it took longer than "
+                    + DESCRIBE_MILLIS / 1000 + " s; does getMessage or toString loop?)";
+        }
+        if (out[0] == null) {
+            return simpleName(type) + " (its message could not be read: getMessage, toString or getStackTrace threw)";
+        }
+        return out[0];
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    static String describe(Throwable t) {
         if (t instanceof UnsupportedOperationException && String.valueOf(t.getMessage()).startsWith("TODO")) {
             return "not implemented yet (" + t.getMessage() + ")";
         }
@@ -28,17 +72,46 @@ public final class Failures {
         }
         String text;
         if (t instanceof AssertionError) {
-            text = withoutStackTraces(String.valueOf(t.getMessage()));
+            text = withoutStackTraces(headAndTail(String.valueOf(t.getMessage()), MAX_INPUT));
             Matcher todo = TODO.matcher(text);
             if (todo.find()) {
                 // an assertion about an exception that turned out to be the stub's "not implemented"
                 return "not implemented yet (" + todo.group(1) + ")";
             }
         } else {
-            text = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + withoutStackTraces(t.getMessage())) + where(t);
+            String message = t.getMessage();
+            text = t.getClass().getSimpleName() + (message == null ? "" : ": " + withoutStackTraces(headAndTail(message, MAX_INPUT))) + where(t);
         }
-        text = text.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll(" {2,}", " ");
-        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 3) + "...";
+        return headAndTail(oneLine(text), MAX_LENGTH);
+    }
+
+    /** Runs of white space (line ends included) as one space: a linear scan, no backtracking. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** At most {@code max} characters: the start and the end, with what was cut said in the middle. */
+    static String headAndTail(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int tail = max / 3;
+        int head = max - tail - 40;
+        return text.substring(0, head) + " [... " + (text.length() - head - tail) + " characters cut ...] " + text.substring(text.length() - tail);
     }
 
     /**
@@ -49,7 +122,7 @@ public final class Failures {
         StringBuilder kept = new StringBuilder();
         for (String line : message.split("\\R")) {
             String l = line.strip();
-            if (l.startsWith("at ") && (l.endsWith(")") || l.contains("(")) || l.matches("\\.\\.\\. \\d+ more") || l.startsWith("Caused by:")) {
+            if (l.startsWith("at ") && (l.endsWith(")") || l.contains("(")) || (l.startsWith("... ") && l.endsWith(" more")) || l.startsWith("Caused by:")) {
                 continue;
             }
             kept.append(line).append('\n');

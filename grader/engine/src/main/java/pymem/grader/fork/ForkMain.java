@@ -32,7 +32,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * It then halts the JVM, so no thread a submission left behind can keep it alive.
  */
 public final class ForkMain {
-    /** Output a submission prints is kept up to this size and then dropped. */
+    /** How much of what a submission prints is counted; all of it is discarded. */
     private static final int STUDENT_OUTPUT_LIMIT = 64 * 1024;
 
     private ForkMain() {
@@ -59,7 +59,7 @@ public final class ForkMain {
         if (nonce == null) {
             throw new IllegalStateException("no nonce received");
         }
-        PrintStream sink = new PrintStream(new BoundedSink(STUDENT_OUTPUT_LIMIT), true, StandardCharsets.UTF_8);
+        PrintStream sink = new PrintStream(new DiscardingSink(STUDENT_OUTPUT_LIMIT), true, StandardCharsets.UTF_8);
         System.setOut(sink);
         System.setErr(sink);
         System.setIn(new ByteArrayInputStream(new byte[0]));
@@ -71,7 +71,7 @@ public final class ForkMain {
             try {
                 launcher.execute(request(group), reporter);
             } catch (RuntimeException | LinkageError e) {
-                reporter.failAll(group, "the tests could not be loaded against this code (" + Failures.describe(e)
+                reporter.failAll(group, "the tests could not be loaded against this code (" + Failures.describeSafely(e)
                         + "): does it still have every public class and method of the stub?");
             }
         }
@@ -108,6 +108,7 @@ public final class ForkMain {
 
     /** Reports graded tests; a failing descendant (a parameterized invocation) fails its graded ancestor. */
     private static final class Reporter implements TestExecutionListener {
+        static final String FAILED_UNDESCRIBED = "failed (the failure could not be described)";
         private final PrintStream channel;
         private final String nonce;
         private final Set<String> graded;
@@ -133,37 +134,52 @@ public final class ForkMain {
         public void executionSkipped(TestIdentifier id, String reason) {
             String owner = gradedOwner(id.getUniqueId());
             if (owner != null && owner.equals(id.getUniqueId())) {
-                end(owner, "skipped: " + reason);
+                end(owner, false, "skipped: " + reason);
             }
         }
 
+        /**
+         * Total: the status comes from JUnit's {@link TestExecutionResult} and is recorded before anything
+         * describes it, so a description that throws, loops or is huge can never turn a failure into a pass.
+         */
         @Override
         public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            boolean failed = result.getStatus() != TestExecutionResult.Status.SUCCESSFUL;
             String owner = gradedOwner(id.getUniqueId());
             if (owner == null) {
-                if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                if (failed) {
                     // a class-level failure (e.g. @BeforeAll threw): every graded test under it failed
-                    String why = result.getThrowable().map(Failures::describe).orElse("the test class failed");
+                    String why = describe(result, "the test class failed");
                     for (String g : graded) {
                         if (g.startsWith(id.getUniqueId() + "/") && !reported.contains(g)) {
-                            end(g, why);
+                            end(g, false, why);
                         }
                     }
                 }
                 return;
             }
-            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                firstFailure.putIfAbsent(owner, result.getThrowable().map(Failures::describe).orElse(result.getStatus().toString()));
+            if (failed && !firstFailure.containsKey(owner)) {
+                firstFailure.put(owner, FAILED_UNDESCRIBED);
+                firstFailure.put(owner, describe(result, "failed (" + result.getStatus() + ")"));
             }
             if (owner.equals(id.getUniqueId())) {
-                end(owner, firstFailure.get(owner));
+                String failure = firstFailure.get(owner);
+                end(owner, failure == null, failure);
+            }
+        }
+
+        private static String describe(TestExecutionResult result, String otherwise) {
+            try {
+                return result.getThrowable().map(Failures::describeSafely).orElse(otherwise);
+            } catch (Throwable t) {
+                return FAILED_UNDESCRIBED;
             }
         }
 
         void failAll(List<String> uids, String why) {
             for (String g : uids) {
                 if (!reported.contains(g)) {
-                    end(g, why);
+                    end(g, false, why);
                 }
             }
         }
@@ -171,19 +187,20 @@ public final class ForkMain {
         void finishUnreported() {
             for (String g : graded) {
                 if (!reported.contains(g)) {
-                    end(g, "the test did not run (it could not be found or its class failed to load)");
+                    end(g, false, "the test did not run (it could not be found or its class failed to load)");
                 }
             }
         }
 
-        private void end(String uid, String failure) {
+        private void end(String uid, boolean passed, String failure) {
             if (!reported.add(uid)) {
                 return;
             }
-            String status = failure == null ? Channel.PASS : Channel.FAIL;
+            String status = passed ? Channel.PASS : Channel.FAIL;
             Long t0 = started.get(uid);
             long micros = t0 == null ? 0 : (System.nanoTime() - t0) / 1000;
-            send(Channel.END + " " + Channel.encode(uid) + " " + status + " " + micros + " " + Channel.encode(failure == null ? "" : failure));
+            String message = passed ? "" : failure == null || failure.isEmpty() ? FAILED_UNDESCRIBED : failure;
+            send(Channel.END + " " + Channel.encode(uid) + " " + status + " " + micros + " " + Channel.encode(message));
             if (TestTimeouts.tainted) {
                 // a test thread ignored its interrupt and is still running: every later test would suffer
                 send(Channel.RESTART);
@@ -206,12 +223,15 @@ public final class ForkMain {
         }
     }
 
-    /** Keeps the first {@code limit} bytes a submission prints and silently drops the rest. */
-    private static final class BoundedSink extends OutputStream {
+    /**
+     * Where System.out and System.err go while student code runs: it only counts (up to {@code limit}) and
+     * keeps nothing, so printing can neither reach the channel nor fill the memory.
+     */
+    private static final class DiscardingSink extends OutputStream {
         private final int limit;
         private int written;
 
-        BoundedSink(int limit) {
+        DiscardingSink(int limit) {
             this.limit = limit;
         }
 

@@ -117,6 +117,29 @@ public final class Kit {
         return out;
     }
 
+    /**
+     * What the test JVM runs its runner from: this grader's own jar (the same one {@code ./grade} runs), else,
+     * when the grader runs from class folders (its own tests), the jar the build made beside them, else this
+     * JVM's class path.
+     */
+    public List<Path> testRunnerClasspath() {
+        Path code = graderCode();
+        if (Files.isRegularFile(code)) {
+            return List.of(code);
+        }
+        Path jar = root.resolve("grader/engine/target/pymem-grader.jar");
+        if (Files.isRegularFile(jar)) {
+            return List.of(jar);
+        }
+        List<Path> out = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                out.add(Path.of(entry));
+            }
+        }
+        return out;
+    }
+
     /** The jar (or class folder) this grader runs from: the forked JVM runs its runner from here too. */
     public static Path graderCode() {
         try {

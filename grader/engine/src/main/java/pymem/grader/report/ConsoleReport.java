@@ -17,7 +17,7 @@ public final class ConsoleReport {
 
     public static String render(GradeResult result, boolean listFailures) {
         StringBuilder sb = new StringBuilder();
-        sb.append("pymem-kit grade: ").append(result.submission()).append(" (").append(result.testSuiteKind()).append(" tests)\n\n");
+        sb.append("pymem-kit grade: ").append(StudentText.clean(result.submission(), 300)).append(" (").append(result.testSuiteKind()).append(" tests)\n\n");
         for (ExerciseResult e : result.exercises()) {
             sb.append(String.format(Locale.ROOT, "  %-15s %4d / %-4d %s %3.0f%%%s%n", e.exercise().folder(), e.score(), e.maxScore(),
                     bar(e.score(), e.maxScore()), percent(e.score(), e.maxScore()),
@@ -32,22 +32,23 @@ public final class ConsoleReport {
                 }
                 sb.append('\n').append(e.exercise().folder()).append(": ");
                 if (!e.status().equals(ExerciseResult.GRADED)) {
-                    sb.append(e.status()).append("\n    ").append(e.detail().replace("\n", "\n    ")).append('\n');
+                    sb.append(e.status()).append("\n    ").append(StudentText.clean(e.detail()).replace("\n", "\n    ")).append('\n');
                     continue;
                 }
                 sb.append(e.tests().size() - e.passedCount()).append(" failed\n");
                 if (!e.detail().isEmpty()) {
-                    sb.append("    ").append(e.detail()).append('\n');
+                    sb.append("    ").append(StudentText.clean(e.detail())).append('\n');
                 }
                 for (TestResult t : e.tests()) {
                     if (!t.passed()) {
                         sb.append(String.format(Locale.ROOT, "  x %-5s %s (%d pt%s)%n        %s%n", t.test().number(), t.test().name(),
-                                t.test().points(), t.test().points() == 1 ? "" : "s", t.feedback()));
+                                t.test().points(), t.test().points() == 1 ? "" : "s", StudentText.clean(t.feedback())));
                     }
                 }
             }
         }
         sb.append(String.format(Locale.ROOT, "%ngraded in %.1f s%n", result.seconds()));
+        sb.append("isolation: ").append(result.isolation()).append('\n');
         return sb.toString();
     }
 

@@ -39,7 +39,7 @@ public final class GradescopeResults {
                 node.put("score", (double) t.score());
                 node.put("max_score", (double) t.test().points());
                 node.put("status", t.passed() ? "passed" : "failed");
-                node.put("output", t.passed() ? "passed" : t.test().name() + ": " + t.feedback());
+                node.put("output", t.passed() ? "passed" : t.test().name() + ": " + StudentText.clean(t.feedback()));
                 node.putArray("tags").add(exercise.exercise().folder());
                 node.put("visibility", t.test().visibility());
             }

@@ -34,6 +34,7 @@ public final class HtmlReport {
         page.put("max", result.maxScore());
         page.put("percent", String.format(Locale.ROOT, "%.0f", result.percent()));
         page.put("seconds", String.format(Locale.ROOT, "%.1f", result.seconds()));
+        page.put("isolation", result.isolation());
         List<Map<String, Object>> exercises = new ArrayList<>();
         for (ExerciseResult e : result.exercises()) {
             Map<String, Object> ex = new LinkedHashMap<>();
@@ -43,7 +44,7 @@ public final class HtmlReport {
             ex.put("percent", e.maxScore() == 0 ? 100 : Math.round(100.0 * e.score() / e.maxScore()));
             ex.put("status", e.status());
             ex.put("blocked", !e.status().equals(ExerciseResult.GRADED));
-            ex.put("detail", e.detail());
+            ex.put("detail", StudentText.clean(e.detail()));
             ex.put("passed", e.passedCount());
             ex.put("total", e.tests().size());
             List<Map<String, Object>> tests = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class HtmlReport {
                 row.put("name", t.test().name());
                 row.put("points", t.score() + " / " + t.test().points());
                 row.put("passed", t.passed());
-                row.put("feedback", t.feedback());
+                row.put("feedback", StudentText.clean(t.feedback()));
                 tests.add(row);
             }
             ex.put("tests", tests);

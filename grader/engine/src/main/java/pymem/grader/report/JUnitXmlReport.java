@@ -45,8 +45,9 @@ public final class JUnitXmlReport {
                     xml.writeAttribute("points", t.score() + "/" + t.test().points());
                     if (!t.passed()) {
                         xml.writeStartElement("failure");
-                        xml.writeAttribute("message", t.feedback());
-                        xml.writeCharacters(t.feedback());
+                        String feedback = StudentText.clean(t.feedback());
+                        xml.writeAttribute("message", feedback);
+                        xml.writeCharacters(feedback);
                         xml.writeEndElement();
                     }
                     xml.writeEndElement();

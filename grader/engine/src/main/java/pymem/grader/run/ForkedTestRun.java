@@ -44,18 +44,32 @@ public final class ForkedTestRun {
 
     private final List<Path> classpath;
     private final TimeLimits limits;
+    private final Sandbox sandbox;
+    private final Path runDirs;
+    private final TestJvmArchive archive;
+    private int starts;
 
     /**
      * @param classpath the test JVM's classpath, in lookup order
      * @param limits    each test's time limit
+     * @param sandbox   the isolation layers the JVM runs in
+     * @param runDirs   a private folder under which each JVM started gets a fresh working directory
+     * @param archive   class data sharing for the runner's classes (the class path must start with its jar)
      */
-    public ForkedTestRun(List<Path> classpath, TimeLimits limits) {
+    public ForkedTestRun(List<Path> classpath, TimeLimits limits, Sandbox sandbox, Path runDirs, TestJvmArchive archive) {
         this.classpath = List.copyOf(classpath);
         this.limits = limits;
+        this.sandbox = sandbox;
+        this.runDirs = runDirs;
+        this.archive = archive;
     }
 
     /** A JVM started ahead of time, waiting for its orders; the first attempt uses it. */
-    private Process warm;
+    private Started warm;
+
+    /** A test JVM and its working directory. */
+    private record Started(Process process, Path runDir) {
+    }
 
     /** Starts the first test JVM now, so that its start-up overlaps with whatever the caller does next. */
     public void warmUp() throws IOException {
@@ -67,9 +81,15 @@ public final class ForkedTestRun {
     /** Ends a warmed-up JVM that was never used (nothing to run, or the caller failed). */
     public void close() {
         if (warm != null) {
-            warm.destroyForcibly();
+            kill(warm.process());
             warm = null;
         }
+    }
+
+    /** Ends a test JVM and whatever the sandbox started around it (bubblewrap, unshare), children first. */
+    static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     public List<TestResult> run(List<GradedTest> tests) throws IOException, InterruptedException {
@@ -129,8 +149,9 @@ public final class ForkedTestRun {
         String nonce = HexFormat.of().formatHex(randomBytes());
         Map<String, GradedTest> byId = new HashMap<>();
         tests.forEach(t -> byId.put(t.uniqueId(), t));
-        Process process = warm != null ? warm : start();
+        Started started = warm != null ? warm : start();
         warm = null;
+        Process process = started.process();
         StreamDrain stderr = StreamDrain.start(process.getErrorStream(), 16 * 1024);
         long budget = WATCHDOG_BASE_MILLIS;
         long longestLimit = 0;
@@ -153,6 +174,9 @@ public final class ForkedTestRun {
         boolean finished = watch(process, reader, budget, longestLimit + QUIET_GRACE_MILLIS);
         readerThread.join(2000);
         stderr.join(2000);
+        if (reader.done) {
+            archive.collect(started.runDir());
+        }
         if (reader.done || reader.restart) {
             return new Attempt(reader.results, null, null, reader.restart, reader.lastEnded);
         }
@@ -180,7 +204,8 @@ public final class ForkedTestRun {
         while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
             long now = System.nanoTime();
             if (now > deadline || (now - reader.lastActivity) / 1_000_000 > quietLimit) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                kill(process);
+                process.waitFor(5, TimeUnit.SECONDS);
                 return false;
             }
         }
@@ -193,16 +218,21 @@ public final class ForkedTestRun {
         return b;
     }
 
-    private Process start() throws IOException {
+    private Started start() throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin, HEAP, "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+        Path runDir;
+        synchronized (this) {
+            runDir = runDirs.resolve("run-" + (++starts));
+        }
+        List<String> command = new ArrayList<>(List.of(javaBin));
+        command.addAll(archive.options(runDir));
+        command.addAll(List.of(HEAP, "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:+DisableAttachMechanism",
                 "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + runDir, "-Duser.home=" + runDir, "-Duser.dir=" + runDir,
                 "-cp", String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()),
                 ForkMain.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(k -> k.equals("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
-        return builder.start();
+        return new Started(sandbox.builder(command, runDir).start(), runDir);
     }
 
     /** Reads the channel, ignoring any line without the nonce. */

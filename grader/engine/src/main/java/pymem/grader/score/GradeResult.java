@@ -9,8 +9,9 @@ import java.util.List;
  * @param exercises     one result per exercise, in lesson order
  * @param seconds       how long grading took
  * @param testSuiteKind {@code hidden} (the kit's grader tests) or {@code visible} (the student edition)
+ * @param isolation     what protected the grader from the submission's code (the sandbox's layers)
  */
-public record GradeResult(String submission, List<ExerciseResult> exercises, double seconds, String testSuiteKind) {
+public record GradeResult(String submission, List<ExerciseResult> exercises, double seconds, String testSuiteKind, String isolation) {
 
     public int score() {
         return exercises.stream().mapToInt(ExerciseResult::score).sum();

@@ -1,0 +1,112 @@
+package pymem.grader.run;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Class data sharing for the test JVMs: most of a test JVM's start-up is loading the JUnit Platform and
+ * AssertJ from the runner jar, the same classes every time. The first test JVM started by a grader records
+ * which classes it loads; the grader then dumps them into an archive for this JDK and this runner jar, and
+ * every later test JVM maps the archive instead of loading those classes again.
+ *
+ * <p>Only classes of the runner jar (the kit's own) and of the JDK go into the archive: the archive's class
+ * path is the runner jar alone, which every test JVM's class path starts with. A missing or stale archive
+ * costs nothing but speed ({@code -Xshare:auto}).
+ */
+public final class TestJvmArchive {
+    private static final String LIST = "loaded-classes.lst";
+    private final Path runnerJar;
+    private final Path archive;
+    private final AtomicBoolean recording = new AtomicBoolean();
+
+    private TestJvmArchive(Path runnerJar, Path archive) {
+        this.runnerJar = runnerJar;
+        this.archive = archive;
+    }
+
+    /** The archive for test JVMs whose class path starts with {@code runnerJar}, kept beside it. */
+    public static TestJvmArchive beside(Path runnerJar) {
+        String key = System.getProperty("java.home") + "|" + runnerJar.toAbsolutePath() + "|" + size(runnerJar) + "|" + modified(runnerJar);
+        String name = String.format(Locale.ROOT, "test-jvm-%08x.jsa", key.hashCode());
+        return new TestJvmArchive(runnerJar, runnerJar.toAbsolutePath().getParent().resolve(name));
+    }
+
+    /** No archive at all: runners that are not a jar (a class folder cannot be archived). */
+    public static TestJvmArchive none() {
+        return new TestJvmArchive(null, null);
+    }
+
+    /** The JVM options for a test JVM whose working directory is {@code runDir}. */
+    List<String> options(Path runDir) {
+        if (archive == null) {
+            return List.of();
+        }
+        if (Files.isRegularFile(archive)) {
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+        if (recording.compareAndSet(false, true)) {
+            return List.of("-XX:DumpLoadedClassList=" + runDir.resolve(LIST));
+        }
+        return List.of();
+    }
+
+    /**
+     * After a test JVM ended: when it recorded its classes, dump the archive from them (once; a failure just
+     * leaves the test JVMs without one).
+     */
+    void collect(Path runDir) {
+        Path list = runDir.resolve(LIST);
+        if (archive == null || !Files.isRegularFile(list) || Files.isRegularFile(archive)) {
+            return;
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(archive.getParent(), ".test-jvm-", ".jsa");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process dump = new ProcessBuilder(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                    "-XX:SharedArchiveFile=" + temp, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", runnerJar.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (dump.waitFor(60, TimeUnit.SECONDS) && dump.exitValue() == 0) {
+                temp.toFile().setReadable(true, false); // the test JVM may run as an unprivileged user
+                try {
+                    Files.move(temp, archive, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, archive, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                dump.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // no archive: the test JVMs start a little slower, nothing else
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (temp != null) {
+                temp.toFile().delete();
+            }
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
