@@ -1,24 +1,23 @@
 package pymem.grader.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import pymem.grader.BadInputException;
 import pymem.grader.Grader;
+import pymem.grader.files.TempFolders;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
-import pymem.grader.report.AtomicFiles;
 import pymem.grader.report.ReportWriter;
+import pymem.grader.report.StudentText;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.submission.Submission;
@@ -31,14 +30,17 @@ import pymem.grader.submission.SubmissionLocator;
  * since the last run keeps its previous grade unless {@code force}.
  */
 public final class BatchGrader {
-    static final String HASH_FILE = "submission.sha256";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Grader grader;
     private final String testsFingerprint;
     private final Path out;
     private final int jobs;
     private final boolean force;
+    private final GradeCache cache;
+
+    /** One graded (or refused) submission: its report folder, its result when it was graded, its row. */
+    public record Graded(String student, Path folder, GradeResult result, Gradebook.Row row) {
+    }
 
     public BatchGrader(Grader grader, String testsFingerprint, Path out, int jobs, boolean force) {
         this.grader = grader;
@@ -46,9 +48,10 @@ public final class BatchGrader {
         this.out = out;
         this.jobs = Math.max(1, jobs);
         this.force = force;
+        this.cache = new GradeCache(out);
     }
 
-    public List<Gradebook.Row> grade(List<SubmissionSet.Entry> submissions, Progress progress) throws IOException, InterruptedException {
+    public List<Graded> grade(List<SubmissionSet.Entry> submissions, Progress progress) throws IOException, InterruptedException {
         grader.enumerate(); // once, before the workers start: every later call reuses it
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "pymem-batch");
@@ -56,59 +59,59 @@ public final class BatchGrader {
             return t;
         });
         try {
-            List<Future<Gradebook.Row>> futures = new ArrayList<>();
+            List<Future<Graded>> futures = new ArrayList<>();
             for (SubmissionSet.Entry entry : submissions) {
                 futures.add(pool.submit(() -> {
                     progress.started(entry.student());
-                    Gradebook.Row row = gradeOne(entry);
-                    progress.finished(entry.student(), row);
-                    return row;
+                    Graded graded = gradeOne(entry);
+                    progress.finished(entry.student(), graded.row());
+                    return graded;
                 }));
             }
-            List<Gradebook.Row> rows = new ArrayList<>();
+            List<Graded> all = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
+                String student = submissions.get(i).student();
                 try {
-                    rows.add(futures.get(i).get());
+                    all.add(futures.get(i).get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    rows.add(errorRow(submissions.get(i).student(), "internal error: " + e.getCause()));
+                    all.add(new Graded(student, out.resolve(safeName(student)), null, errorRow(student, "internal error: " + e.getCause())));
                 }
             }
-            Gradebook.write(out.resolve("grades.csv"), rows);
-            return rows;
+            Gradebook.write(out.resolve("grades.csv"), all.stream().map(Graded::row).toList());
+            return all;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Gradebook.Row gradeOne(SubmissionSet.Entry entry) {
+    private Graded gradeOne(SubmissionSet.Entry entry) {
         Path folder = out.resolve(safeName(entry.student()));
         Path work = null;
         try {
-            String hash = ContentHash.of(entry.path(), testsFingerprint);
-            Path hashFile = folder.resolve(HASH_FILE);
-            Path results = folder.resolve(ReportWriter.RESULTS_JSON);
-            if (!force && Files.isRegularFile(hashFile) && Files.isRegularFile(results)
-                    && Files.readString(hashFile, StandardCharsets.UTF_8).strip().equals(hash)) {
-                return rowFromResults(entry.student(), results, "unchanged");
+            String key = ContentHash.of(entry.path(), testsFingerprint);
+            if (!force) {
+                Optional<GradeResult> cached = cache.get(key);
+                if (cached.isPresent()) {
+                    ReportWriter.write(cached.get(), folder); // whatever is in the folder now is replaced
+                    return new Graded(entry.student(), folder, cached.get(), row(entry.student(), cached.get(), " (unchanged)"));
+                }
             }
             work = Files.createTempDirectory("pymem-batch-");
             Submission submission = SubmissionLocator.locate(entry.path(), work);
             GradeResult result = grader.grade(new Submission(entry.student(), submission.exercises()));
             ReportWriter.write(result, folder);
-            AtomicFiles.write(hashFile, hash + "\n");
-            return row(entry.student(), result);
+            cache.put(key, result);
+            return new Graded(entry.student(), folder, result, row(entry.student(), result, ""));
         } catch (BadInputException e) {
-            return errorRow(entry.student(), "error: " + e.getMessage());
+            return new Graded(entry.student(), folder, null, errorRow(entry.student(), "error: " + e.getMessage()));
         } catch (Exception e) {
-            return errorRow(entry.student(), "internal error: " + e);
+            return new Graded(entry.student(), folder, null, errorRow(entry.student(), "internal error: " + e));
         } finally {
-            if (work != null) {
-                Grader.deleteQuietly(work);
-            }
+            TempFolders.delete(work);
         }
     }
 
-    static Gradebook.Row row(String student, GradeResult result) {
+    static Gradebook.Row row(String student, GradeResult result, String note) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (ExerciseResult e : result.exercises()) {
@@ -117,29 +120,13 @@ public final class BatchGrader {
                 problems.add(e.exercise().folder() + " " + e.status());
             }
         }
-        return new Gradebook.Row(student, result.score(), scores, problems.isEmpty() ? "graded" : "graded; " + String.join("; ", problems));
-    }
-
-    /** The row of a submission graded before, rebuilt from its results.json. */
-    static Gradebook.Row rowFromResults(String student, Path resultsJson, String note) throws IOException {
-        JsonNode root = JSON.readTree(resultsJson.toFile());
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        for (Exercise e : ExerciseCatalog.all()) {
-            scores.put(e.folder(), 0);
-        }
-        int total = 0;
-        for (JsonNode t : root.get("tests")) {
-            int points = (int) Math.round(t.get("score").asDouble());
-            scores.merge(t.get("tags").get(0).asText(), points, Integer::sum);
-            total += points;
-        }
-        return new Gradebook.Row(student, total, scores, "graded (" + note + ")");
+        return new Gradebook.Row(student, result.score(), scores, (problems.isEmpty() ? "graded" : "graded; " + String.join("; ", problems)) + note);
     }
 
     private static Gradebook.Row errorRow(String student, String status) {
         Map<String, Integer> zeros = new LinkedHashMap<>();
         ExerciseCatalog.all().forEach(e -> zeros.put(e.folder(), 0));
-        return new Gradebook.Row(student, 0, zeros, status.replaceAll("\\s*\\R\\s*", " "));
+        return new Gradebook.Row(student, 0, zeros, StudentText.oneLine(StudentText.clean(status, 1_000)));
     }
 
     /** A student's report folder name: their name with anything unusual replaced, never a path. */

@@ -16,7 +16,7 @@ import pymem.grader.batch.SubmissionSet;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.report.AtomicFiles;
-import pymem.grader.report.ClassOverview;
+import pymem.grader.batch.ClassOverview;
 import pymem.grader.report.ReportWriter;
 
 /** {@code ./grade batch DIR}: grades a whole class into a gradebook, one report folder per student. */
@@ -51,14 +51,12 @@ final class BatchCommand implements Callable<Integer> {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(System.out, submissions.size(), System.console() != null);
         long start = System.nanoTime();
-        List<Gradebook.Row> rows = new BatchGrader(new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2), ContentHash.ofTests(suite.roots()), out, workers, force)
+        // a cached grade is reused only for the same submission, the same tests and the same grader
+        List<java.nio.file.Path> gradedWith = new ArrayList<>(suite.roots());
+        gradedWith.add(Kit.graderCode());
+        List<BatchGrader.Graded> rows = new BatchGrader(new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2), ContentHash.ofTests(gradedWith), out, workers, force)
                 .grade(submissions, progress);
-        List<ClassOverview.StudentReport> reports = new ArrayList<>();
-        for (SubmissionSet.Entry e : submissions) {
-            String folder = BatchGrader.safeName(e.student());
-            reports.add(new ClassOverview.StudentReport(e.student(), folder, out.resolve(folder).resolve(ReportWriter.RESULTS_JSON)));
-        }
-        AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(reports));
+        AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(rows));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "graded %d submissions in %.1f s (%.2f s each) with %d jobs%s%n", rows.size(), seconds,
                 rows.isEmpty() ? 0 : seconds / rows.size(), workers, slice.equals(SubmissionSet.Shard.ALL) ? "" : ", shard " + shard);

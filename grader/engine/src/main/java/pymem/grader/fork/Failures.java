@@ -85,23 +85,8 @@ public final class Failures {
         return headAndTail(oneLine(text), MAX_LENGTH);
     }
 
-    /** Runs of white space (line ends included) as one space: a linear scan, no backtracking. */
     static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return pymem.grader.report.StudentText.oneLine(text);
     }
 
     /** At most {@code max} characters: the start and the end, with what was cut said in the middle. */

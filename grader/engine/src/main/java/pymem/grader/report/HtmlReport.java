@@ -64,7 +64,8 @@ public final class HtmlReport {
         return TEMPLATE.execute(page);
     }
 
-    static Template load(String name) {
+    /** A Mustache template of the report resources, escaping HTML. */
+    public static Template load(String name) {
         try (Reader reader = new InputStreamReader(HtmlReport.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
             return Mustache.compiler().escapeHTML(true).compile(reader);
         } catch (IOException | NullPointerException e) {

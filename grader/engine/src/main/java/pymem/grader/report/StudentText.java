@@ -26,6 +26,25 @@ public final class StudentText {
         return bound(stripControls(text), max);
     }
 
+    /** Runs of white space (line ends included) as one space: a linear scan, no backtracking. */
+    public static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     static String stripControls(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 1 << 20));
         for (int i = 0; i < text.length(); i++) {

@@ -1,11 +1,6 @@
-package pymem.grader.report;
+package pymem.grader.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,26 +8,25 @@ import java.util.Locale;
 import java.util.Map;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
+import pymem.grader.report.HtmlReport;
+import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.TestResult;
 
 /**
  * The class overview page of a batch (index.html): per exercise, how the class's scores are distributed
- * (an inline SVG histogram of ten buckets), and the tests failed most often. Built from the report folders
- * the batch wrote, so skipped (unchanged) submissions count too. Self-contained: inline CSS and SVG.
+ * (an inline SVG histogram of ten buckets), and the tests failed most often. Built from the batch's results
+ * in memory (unchanged submissions come from the batch's cache), never from a report file read back.
+ * Self-contained: inline CSS and SVG.
  */
 public final class ClassOverview {
     private static final Template TEMPLATE = HtmlReport.load("class-overview.html.mustache");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BUCKETS = 10;
     private static final int MOST_FAILED = 15;
 
     private ClassOverview() {
     }
 
-    /** One student's report folder, as the batch wrote it. */
-    public record StudentReport(String student, String folder, Path resultsJson) {
-    }
-
-    public static String render(List<StudentReport> reports) throws IOException {
+    public static String render(List<BatchGrader.Graded> reports) {
         Map<String, int[]> histograms = new LinkedHashMap<>();
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (Exercise e : ExerciseCatalog.all()) {
@@ -42,33 +36,29 @@ public final class ClassOverview {
         Map<String, FailedTest> failures = new LinkedHashMap<>();
         List<Map<String, Object>> students = new ArrayList<>();
         int graded = 0;
-        for (StudentReport r : reports) {
-            if (!Files.isRegularFile(r.resultsJson())) {
-                students.add(Map.of("student", r.student(), "folder", r.folder(), "score", "-", "link", false));
+        for (BatchGrader.Graded r : reports) {
+            String folder = r.folder().getFileName().toString();
+            if (r.result() == null) {
+                students.add(Map.of("student", r.student(), "folder", folder, "score", "-", "link", false));
                 continue;
             }
             graded++;
-            JsonNode root = JSON.readTree(r.resultsJson().toFile());
-            Map<String, double[]> perExercise = new LinkedHashMap<>();
-            for (JsonNode t : root.get("tests")) {
-                String ex = t.get("tags").get(0).asText();
-                double[] acc = perExercise.computeIfAbsent(ex, k -> new double[2]);
-                acc[0] += t.get("score").asDouble();
-                acc[1] += t.get("max_score").asDouble();
-                if (!"passed".equals(t.get("status").asText())) {
-                    failures.computeIfAbsent(t.get("number").asText(), n -> new FailedTest(n, t.get("name").asText())).count++;
+            for (ExerciseResult e : r.result().exercises()) {
+                for (TestResult t : e.tests()) {
+                    if (!t.passed()) {
+                        failures.computeIfAbsent(t.test().number(), n -> new FailedTest(n, t.test().name())).count++;
+                    }
                 }
-            }
-            perExercise.forEach((ex, acc) -> {
-                if (histograms.containsKey(ex) && acc[1] > 0) {
-                    double fraction = acc[0] / acc[1];
+                String ex = e.exercise().folder();
+                if (histograms.containsKey(ex) && e.maxScore() > 0) {
+                    double fraction = (double) e.score() / e.maxScore();
                     histograms.get(ex)[Math.min(BUCKETS - 1, (int) (fraction * BUCKETS))]++;
                     sums.get(ex)[0] += fraction;
                     sums.get(ex)[1]++;
                 }
-            });
-            students.add(Map.of("student", r.student(), "folder", r.folder(),
-                    "score", (int) root.get("score").asDouble() + " / " + (int) root.path("max_score").asDouble(), "link", true));
+            }
+            students.add(Map.of("student", r.student(), "folder", folder,
+                    "score", r.result().score() + " / " + r.result().maxScore(), "link", true));
         }
         List<Map<String, Object>> exercises = new ArrayList<>();
         for (Map.Entry<String, int[]> h : histograms.entrySet()) {
