@@ -61,8 +61,12 @@ public final class Grader {
     public Grader(Kit kit, TestSuite suite, Sandbox sandbox) {
         this.kit = kit;
         this.suite = suite;
-        this.sandbox = sandbox;
         List<Path> runner = kit.testRunnerClasspath();
+        List<Path> shared = new ArrayList<>(runner);
+        shared.add(kit.modelClasses());
+        suite.byExercise().values().forEach(shared::add);
+        // the layers that can really be used with this kit's files (an unprivileged user must be able to read them)
+        this.sandbox = sandbox.forClasspath(shared);
         this.archive = runner.size() == 1 && Files.isRegularFile(runner.get(0)) ? TestJvmArchive.beside(runner.get(0)) : TestJvmArchive.none();
     }
 
@@ -176,7 +180,7 @@ public final class Grader {
             // a class path folder that does not exist when the JVM starts is never looked at again
             Files.createDirectories(compiled);
             Path runDirs = Files.createDirectories(work.resolve("runs").resolve(e.folder()));
-            return new ForkedTestRun(classpath, limits, sandbox.forClasspath(classpath.subList(0, classpath.size() - 1)), runDirs, archive);
+            return new ForkedTestRun(classpath, limits, sandbox, runDirs, archive);
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }

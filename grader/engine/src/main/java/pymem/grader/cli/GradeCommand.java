@@ -87,7 +87,14 @@ public final class GradeCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"pymem-kit grader 1.0", "isolation: " + pymem.grader.run.Sandbox.detect().describe()};
+            String isolation;
+            try {
+                Kit kit = Kit.locate();
+                isolation = new Grader(kit, TestSuite.of(kit)).sandbox().describe();
+            } catch (RuntimeException e) {
+                isolation = pymem.grader.run.Sandbox.detect().describe();
+            }
+            return new String[] {"pymem-kit grader 1.0", "isolation of student code: " + isolation};
         }
     }
 

@@ -59,6 +59,7 @@ public final class ForkMain {
         if (nonce == null) {
             throw new IllegalStateException("no nonce received");
         }
+        endWhenTheGraderGoes(orders);
         PrintStream sink = new PrintStream(new DiscardingSink(STUDENT_OUTPUT_LIMIT), true, StandardCharsets.UTF_8);
         System.setOut(sink);
         System.setErr(sink);
@@ -79,6 +80,25 @@ public final class ForkMain {
         channel.println(nonce + " " + Channel.DONE);
         channel.flush();
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * The grader keeps this JVM's stdin open while it waits for results; when it closes (the grader ended, was
+     * killed, or gave up on this JVM), this JVM halts, so it can never be left running as an orphan.
+     */
+    private static void endWhenTheGraderGoes(BufferedReader orders) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (orders.read() >= 0) {
+                    // nothing more is expected; anything is ignored
+                }
+            } catch (java.io.IOException e) {
+                // closed: the same as the end of the stream
+            }
+            Runtime.getRuntime().halt(2);
+        }, "pymem-grader-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static LauncherDiscoveryRequest request(List<String> uniqueIds) {

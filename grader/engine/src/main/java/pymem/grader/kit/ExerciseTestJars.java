@@ -42,6 +42,8 @@ public final class ExerciseTestJars {
         if (!Files.isDirectory(ready)) {
             Files.createDirectories(cache);
             Path building = Files.createTempDirectory(cache, ".building-");
+            // a test JVM may run as an unprivileged user: it must be able to read the jars
+            Files.setPosixFilePermissions(building, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             for (Exercise e : ExerciseCatalog.all()) {
                 writeJar(root, e.packagePath() + "/", building.resolve(jarName(e)));
             }

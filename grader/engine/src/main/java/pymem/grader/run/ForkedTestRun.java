@@ -155,7 +155,10 @@ public final class ForkedTestRun {
         StreamDrain stderr = StreamDrain.start(process.getErrorStream(), 16 * 1024);
         long budget = WATCHDOG_BASE_MILLIS;
         long longestLimit = 0;
-        try (Writer orders = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+        // the orders stay open while the JVM runs: it ends itself when they close, so no test JVM outlives its
+        // grader, however the grader ended
+        Writer orders = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        try {
             orders.write("nonce " + nonce + "\n");
             for (GradedTest t : tests) {
                 TimeLimits.Limit limit = limits.limitFor(t);
@@ -164,6 +167,7 @@ public final class ForkedTestRun {
                 orders.write("test " + Channel.encode(t.uniqueId()) + " " + limit.timeoutMillis() + " " + limit.referenceMillis() + "\n");
             }
             orders.write("run\n");
+            orders.flush();
         } catch (IOException e) {
             // the JVM died before reading its orders; handled below like any other crash
         }
@@ -172,6 +176,11 @@ public final class ForkedTestRun {
         readerThread.setDaemon(true);
         readerThread.start();
         boolean finished = watch(process, reader, budget, longestLimit + QUIET_GRACE_MILLIS);
+        try {
+            orders.close();
+        } catch (IOException e) {
+            // already gone with the JVM
+        }
         readerThread.join(2000);
         stderr.join(2000);
         if (reader.done) {
