@@ -65,9 +65,11 @@ class GradescopeBundleTest {
     }
 
     @Test
-    @DisplayName("gives the reference solutions full marks in a valid results.json")
+    @DisplayName("gives the reference solutions full marks in a valid results.json; run as root, student code runs as nobody")
     void gradesTheReference(@TempDir Path root) throws Exception {
         Path submission = layout(root);
+        // as setup.sh leaves /autograder: the kit readable (never writable) by others
+        new ProcessBuilder("chmod", "-R", "a+rX,go-w", root.toString()).inheritIO().start().waitFor();
         Path reference = KitFixture.copyOfSolutions();
         try {
             Classroom.copyTree(reference, submission);
@@ -86,6 +88,15 @@ class GradescopeBundleTest {
         assertThat(results.get("tests").size()).as("every hidden test is reported").isEqualTo(KitFixture.hiddenGrader().enumerate().size());
         assertThat(results.get("score").asDouble()).as("full marks").isEqualTo(max).isPositive();
         assertThat(results.get("execution_time").asInt()).isPositive();
+        if (isRoot()) {
+            assertThat(results.get("output").asText()).as("as on Gradescope (root), student code ran as an unprivileged user")
+                    .contains("runs as the unprivileged user nobody");
+        }
+    }
+
+    private static boolean isRoot() throws IOException {
+        Path self = Path.of("/proc/self");
+        return Files.exists(self) && ((Integer) Files.getAttribute(self, "unix:uid")) == 0;
     }
 
     @Test

@@ -60,6 +60,7 @@ public final class GradescopeResults {
             }
             sb.append('\n');
         }
+        sb.append("isolation of student code: ").append(result.isolation()).append('\n');
         return sb.toString();
     }
 }
