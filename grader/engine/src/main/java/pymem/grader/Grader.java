@@ -30,7 +30,9 @@ import pymem.grader.run.TimeLimits;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
+import pymem.grader.submission.ExerciseSnapshot;
 import pymem.grader.submission.Submission;
+import pymem.grader.submission.SubmissionSnapshot;
 
 /**
  * Grades one submission, following DESIGN.md's flow: enumerate every test, compile each exercise on its own,
@@ -90,13 +92,14 @@ public final class Grader {
             timer.lap("enumerate tests");
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
             Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
-            Map<Exercise, Path> sources = new LinkedHashMap<>();
-            for (Exercise e : ExerciseCatalog.all()) {
-                var found = submission.sources(e);
-                if (found.isPresent()) {
-                    sources.put(e, found.get());
-                } else {
-                    blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", testsOf(tests, e)));
+            // only the snapshot is compiled: nothing outside the submission is read, nothing changes under the grader
+            SubmissionSnapshot snapshot = SubmissionSnapshot.take(submission, work);
+            Map<Exercise, Path> sources = snapshot.sources();
+            for (ExerciseSnapshot taken : snapshot.exercises()) {
+                switch (taken.status()) {
+                    case SOURCES -> { }
+                    case NOT_SUBMITTED -> blocked.put(taken.exercise(), zeroed(taken.exercise(), ExerciseResult.NOT_SUBMITTED, taken.reason(), testsOf(tests, taken.exercise())));
+                    case REFUSED -> blocked.put(taken.exercise(), zeroed(taken.exercise(), ExerciseResult.REFUSED, taken.reason(), testsOf(tests, taken.exercise())));
                 }
             }
             Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(new ExerciseCompiler(kit.compileClasspath()))
@@ -190,6 +193,7 @@ public final class Grader {
         String why = switch (status) {
             case ExerciseResult.COMPILE_ERROR -> "the exercise does not compile: " + detail;
             case ExerciseResult.RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case ExerciseResult.REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
             default -> "not submitted: " + detail;
         };
         return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());

@@ -23,6 +23,7 @@ import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.submission.Submission;
 import pymem.grader.submission.SubmissionLocator;
+import pymem.grader.submission.SubmissionSnapshot;
 
 /**
  * Grades a class: every submission in parallel ({@code jobs} at a time, each in its own test JVM; the tests
@@ -84,16 +85,17 @@ public final class BatchGrader {
         Path folder = out.resolve(safeName(entry.student()));
         Path work = null;
         try {
-            String hash = ContentHash.of(entry.path(), testsFingerprint);
+            work = Files.createTempDirectory("pymem-batch-");
+            Submission submission = SubmissionLocator.locate(entry.path(), work).withLabel(entry.student());
+            // hashed as the grader will read it (the snapshot), never by walking the raw submission
+            String hash = ContentHash.of(SubmissionSnapshot.take(submission, work), testsFingerprint);
             Path hashFile = folder.resolve(HASH_FILE);
             Path results = folder.resolve(ReportWriter.RESULTS_JSON);
             if (!force && Files.isRegularFile(hashFile) && Files.isRegularFile(results)
                     && Files.readString(hashFile, StandardCharsets.UTF_8).strip().equals(hash)) {
                 return rowFromResults(entry.student(), results, "unchanged");
             }
-            work = Files.createTempDirectory("pymem-batch-");
-            Submission submission = SubmissionLocator.locate(entry.path(), work);
-            GradeResult result = grader.grade(new Submission(entry.student(), submission.exercises()));
+            GradeResult result = grader.grade(submission);
             ReportWriter.write(result, folder);
             AtomicFiles.write(hashFile, hash + "\n");
             return row(entry.student(), result);
