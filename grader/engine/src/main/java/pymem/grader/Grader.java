@@ -96,10 +96,11 @@ public final class Grader {
             SubmissionSnapshot snapshot = SubmissionSnapshot.take(submission, work);
             Map<Exercise, Path> sources = snapshot.sources();
             for (ExerciseSnapshot taken : snapshot.exercises()) {
+                Exercise e = taken.exercise();
                 switch (taken.status()) {
                     case SOURCES -> { }
-                    case NOT_SUBMITTED -> blocked.put(taken.exercise(), zeroed(taken.exercise(), ExerciseResult.NOT_SUBMITTED, taken.reason(), testsOf(tests, taken.exercise())));
-                    case REFUSED -> blocked.put(taken.exercise(), zeroed(taken.exercise(), ExerciseResult.REFUSED, taken.reason(), testsOf(tests, taken.exercise())));
+                    case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, taken.reason(), testsOf(tests, e)));
+                    case REFUSED -> blocked.put(e, zeroed(e, ExerciseResult.REFUSED, taken.reason(), testsOf(tests, e)));
                 }
             }
             Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(new ExerciseCompiler(kit.compileClasspath()))

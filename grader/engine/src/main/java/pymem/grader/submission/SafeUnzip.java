@@ -196,8 +196,17 @@ public final class SafeUnzip {
             return "is " + size + " (limit " + IntakeLimits.mib(IntakeLimits.MAX_FILE_BYTES) + "): a source file is a few KB; was a data file renamed?";
         }
 
+        /**
+         * Records the entry as not extracted. Its folders are still made, so that the submission keeps its
+         * layout: a zip whose only source is refused is found, and graded as that exercise refused.
+         */
         private void skip(Path target, ZipArchiveEntry entry, String reason) {
             unextracted.add(new UnextractedEntry(target, new Refusal(entry.getName(), reason)));
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                // a file stands where a folder would be: the layout was broken anyway, the refusal says enough
+            }
         }
     }
 }

@@ -112,7 +112,8 @@ final class SourceTreeWalk {
 
     /** A {@code .java} entry that is not a folder: it must be a small regular file with one name. */
     private Refusal checkSource(Path file, BasicFileAttributes attributes) throws IOException {
-        if (attributes.isOther() || !attributes.isRegularFile()) {
+        // links and folders were handled before: what is left and not a regular file is a FIFO, device or socket
+        if (!attributes.isRegularFile()) {
             return refusal(file, "is a FIFO, device or socket, not a source file: submit the file itself");
         }
         int links = linkCount(file);
