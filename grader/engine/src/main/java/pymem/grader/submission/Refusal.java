@@ -7,9 +7,12 @@ package pymem.grader.submission;
  * @param reason what is wrong and what to do instead, e.g. {@code is a symbolic link: submit the file itself}
  */
 public record Refusal(String entry, String reason) {
+    /** Longer names (a zip entry's may be 64 KiB) are cut at the front: the file's own name is the telling end. */
+    static final int MAX_NAME_CHARS = 200;
 
     public Refusal {
-        entry = printable(entry);
+        String shown = printable(entry);
+        entry = shown.length() <= MAX_NAME_CHARS ? shown : "..." + shown.substring(shown.length() - MAX_NAME_CHARS);
     }
 
     /** The one line a report shows, e.g. {@code 04-refcount/src/main/java/X.java is a symbolic link: ...}. */

@@ -103,7 +103,8 @@ final class SourceTreeWalk {
                 }
             }
         } catch (NoSuchFileException e) {
-            return refuse(current, "disappeared while the submission was being read: grade it again once it is complete");
+            // listed but then not found: removed meanwhile, or a name the file system's encoding cannot round-trip
+            return refuse(current, "could not be found again after it was listed (renamed meanwhile, or a name that is not valid UTF-8?)");
         } catch (IOException e) {
             return refuse(current, "could not be read (" + e.getClass().getSimpleName() + ")");
         }

@@ -54,6 +54,9 @@ public final class SubmissionSnapshot {
         Path folder = Files.createTempDirectory(workDir, "snapshot-");
         Path root = submission.root().toAbsolutePath().normalize();
         Path exercisesFolder = submission.exercises().toAbsolutePath().normalize();
+        if (!exercisesFolder.startsWith(root)) {
+            throw new IllegalArgumentException("the exercises folder " + exercisesFolder + " is not inside the submission " + root);
+        }
         EntryNames names = new EntryNames(root, exercisesFolder);
         MessageDigest hash = sha256();
         Map<Exercise, ExerciseSnapshot> taken = new LinkedHashMap<>();

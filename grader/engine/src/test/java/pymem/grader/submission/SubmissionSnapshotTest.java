@@ -249,6 +249,13 @@ class SubmissionSnapshotTest {
     }
 
     @Test
+    void aVeryLongNameIsCutAtTheFront() {
+        Refusal refusal = new Refusal("a/".repeat(1000) + "X.java", "is a symbolic link");
+
+        assertThat(refusal.entry()).hasSize(3 + Refusal.MAX_NAME_CHARS).startsWith("...").endsWith("a/a/X.java");
+    }
+
+    @Test
     void linksAndSpecialFilesThatAreNotSourcesAreIgnored() throws Exception {
         Files.createSymbolicLink(exercises.resolve("README.md"), Path.of("/dev/zero"));
         Files.createSymbolicLink(exercises.resolve("04-refcount/solutions"), SOLUTIONS);
