@@ -34,7 +34,9 @@ import pymem.grader.run.TimeLimits;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
+import pymem.grader.submission.ExerciseSnapshot;
 import pymem.grader.submission.Submission;
+import pymem.grader.submission.SubmissionSnapshot;
 
 /**
  * Grades one submission in stages: locate each exercise's sources, compile them, check the classes against
@@ -94,7 +96,21 @@ public final class Grader {
         return enumerated;
     }
 
+    /** Grades a submission: locates and snapshots its sources, then grades the snapshot. */
     public GradeResult grade(Submission submission) throws IOException, InterruptedException {
+        Path intake = Files.createTempDirectory("pymem-intake-");
+        try {
+            return grade(submission.label(), SubmissionSnapshot.take(submission, intake));
+        } finally {
+            TempFolders.delete(intake);
+        }
+    }
+
+    /**
+     * Grades a snapshot already taken (a batch hashes the snapshot for its cache first, so that what is hashed is
+     * exactly what is graded).
+     */
+    public GradeResult grade(String label, SubmissionSnapshot snapshot) throws IOException, InterruptedException {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
         Path work = Files.createTempDirectory("pymem-grade-");
@@ -106,13 +122,14 @@ public final class Grader {
             timer.lap("enumerate tests");
             // locate
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
-            Map<Exercise, Path> sources = new LinkedHashMap<>();
-            for (Exercise e : ExerciseCatalog.all()) {
-                var found = submission.sources(e);
-                if (found.isPresent()) {
-                    sources.put(e, found.get());
-                } else {
-                    blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", tests.get(e)));
+            // only the snapshot is compiled: nothing outside the submission is read, nothing changes under the grader
+            Map<Exercise, Path> sources = snapshot.sources();
+            for (ExerciseSnapshot taken : snapshot.exercises()) {
+                Exercise e = taken.exercise();
+                switch (taken.status()) {
+                    case SOURCES -> { }
+                    case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, taken.reason(), tests.get(e)));
+                    case REFUSED -> blocked.put(e, zeroed(e, ExerciseResult.REFUSED, taken.reason(), tests.get(e)));
                 }
             }
             // the first test JVMs start (and load JUnit) while this JVM compiles
@@ -161,7 +178,7 @@ public final class Grader {
             }
             FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
             double seconds = (System.nanoTime() - start) / 1e9;
-            return scrubber.scrub(new GradeResult(submission.label(), exercises, seconds, suite.kind(), sandbox.describe()));
+            return scrubber.scrub(new GradeResult(label, exercises, seconds, suite.kind(), sandbox.describe()));
         } finally {
             TempFolders.delete(work);
         }
@@ -223,6 +240,7 @@ public final class Grader {
         String why = switch (status) {
             case ExerciseResult.COMPILE_ERROR -> "the exercise does not compile: " + detail;
             case ExerciseResult.RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case ExerciseResult.REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
             default -> "not submitted: " + detail;
         };
         return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());

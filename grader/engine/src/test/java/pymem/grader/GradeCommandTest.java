@@ -96,18 +96,19 @@ class GradeCommandTest {
         }
 
         @Test
-        @DisplayName("refuses a zip bomb that expands past the size limit, and leaves nothing behind")
+        @DisplayName("refuses a zip file larger than the size limit")
         void tooLarge() throws IOException {
-            Path file = tmp.resolve("bomb.zip");
+            Path file = tmp.resolve("huge.zip");
             try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
-                zip.putNextEntry(new ZipEntry("01-objects/src/main/java/Big.java"));
+                zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
                 byte[] zeros = new byte[1 << 20];
-                for (int i = 0; i < 60; i++) {
+                for (int i = 0; i < 51; i++) {
+                    zip.putNextEntry(new ZipEntry("01-objects/data/part" + i + ".bin"));
                     zip.write(zeros);
+                    zip.closeEntry();
                 }
-                zip.closeEntry();
             }
-            assertRejected(run(file.toString(), "--out", tmp.resolve("out").toString()), "expands to more than");
+            assertRejected(run(file.toString(), "--out", tmp.resolve("out").toString()), "(limit 50.0 MiB)");
         }
 
         @Test
@@ -139,6 +140,24 @@ class GradeCommandTest {
             }
             return file;
         }
+    }
+
+    @Test
+    @DisplayName("grades a zip bomb: the exercise it is in scores 0 with the reason, nothing is extracted past the limit")
+    void zipBombCostsOnlyItsExercise(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("bomb.zip");
+        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+            zip.putNextEntry(new ZipEntry("01-objects/src/main/java/Big.java"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 60; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        Object[] result = run(file.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(result[0]).as("graded: %s", result[2]).isEqualTo(0);
+        assertThat((String) result[1]).contains("refused", "01-objects/src/main/java/Big.java is 60.0 MiB (limit 1.0 MiB)");
+        assertThat(tmp.resolve("out/results.json")).exists();
     }
 
     @Test

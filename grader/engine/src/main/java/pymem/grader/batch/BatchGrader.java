@@ -22,6 +22,7 @@ import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.submission.Submission;
 import pymem.grader.submission.SubmissionLocator;
+import pymem.grader.submission.SubmissionSnapshot;
 
 /**
  * Grades a class: every submission in parallel ({@code jobs} at a time, each in its own test JVM; the tests
@@ -88,7 +89,11 @@ public final class BatchGrader {
         Path folder = out.resolve(safeName(entry.student()));
         Path work = null;
         try {
-            String key = ContentHash.of(entry.path(), testsFingerprint);
+            work = Files.createTempDirectory("pymem-batch-");
+            Submission submission = SubmissionLocator.locate(entry.path(), work).withLabel(entry.student());
+            // hashed as the grader will read it (the snapshot), never by walking the raw submission
+            SubmissionSnapshot snapshot = SubmissionSnapshot.take(submission, work);
+            String key = ContentHash.of(snapshot, testsFingerprint);
             if (!force) {
                 Optional<GradeResult> cached = cache.get(key);
                 if (cached.isPresent()) {
@@ -96,9 +101,7 @@ public final class BatchGrader {
                     return new Graded(entry.student(), folder, cached.get(), row(entry.student(), cached.get(), " (unchanged)"));
                 }
             }
-            work = Files.createTempDirectory("pymem-batch-");
-            Submission submission = SubmissionLocator.locate(entry.path(), work);
-            GradeResult result = grader.grade(new Submission(entry.student(), submission.exercises()));
+            GradeResult result = grader.grade(entry.student(), snapshot);
             ReportWriter.write(result, folder);
             cache.put(key, result);
             return new Graded(entry.student(), folder, result, row(entry.student(), result, ""));

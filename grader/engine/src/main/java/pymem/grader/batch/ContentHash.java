@@ -1,7 +1,6 @@
 package pymem.grader.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,32 +9,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import pymem.grader.submission.SubmissionSnapshot;
 
 /**
- * A SHA-256 fingerprint of a submission (a zip's bytes, or a folder's file names and contents in a fixed
- * order), plus the kit's own fingerprint, so that a batch re-run skips exactly the submissions whose grade
- * could not have changed.
+ * A SHA-256 fingerprint of what a submission is graded on (its snapshot: the copied sources' paths and bytes,
+ * and every refusal), plus the kit's own fingerprint, so that a batch re-run skips exactly the submissions
+ * whose grade could not have changed. The raw submission is never walked here: it may hold links, FIFOs or
+ * devices, which only {@link SubmissionSnapshot} knows how to read.
  */
 public final class ContentHash {
     private ContentHash() {
     }
 
-    public static String of(Path submission, String kitFingerprint) throws IOException {
+    public static String of(SubmissionSnapshot snapshot, String kitFingerprint) {
         MessageDigest sha = sha256();
         sha.update(kitFingerprint.getBytes(StandardCharsets.UTF_8));
-        if (Files.isRegularFile(submission)) {
-            feed(sha, submission);
-        } else {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(submission)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/target/")).sorted().toList();
-            }
-            for (Path f : files) {
-                sha.update(submission.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                feed(sha, f);
-            }
-        }
+        sha.update((byte) 0);
+        sha.update(snapshot.contentHash().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -55,15 +45,6 @@ public final class ContentHash {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void feed(MessageDigest sha, Path file) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                sha.update(buffer, 0, n);
-            }
-        }
     }
 
     private static MessageDigest sha256() {

@@ -7,7 +7,8 @@ import pymem.grader.kit.Exercise;
  * One exercise's results.
  *
  * @param exercise the exercise
- * @param status   {@code graded}, {@code not submitted}, {@code compile error}, {@code rule violation}
+ * @param status   {@code graded}, {@code not submitted}, {@code compile error}, {@code rule violation},
+ *                 {@code refused}
  * @param detail   for a status other than graded: the compiler's or the rule check's message
  * @param tests    every graded test of the exercise, in order
  */
@@ -16,6 +17,8 @@ public record ExerciseResult(Exercise exercise, String status, String detail, Li
     public static final String NOT_SUBMITTED = "not submitted";
     public static final String COMPILE_ERROR = "compile error";
     public static final String RULE_VIOLATION = "rule violation";
+    /** An entry of the exercise's sources is a link, a special file, too large, ...: see the detail. */
+    public static final String REFUSED = "refused";
 
     public int score() {
         return tests.stream().mapToInt(TestResult::score).sum();

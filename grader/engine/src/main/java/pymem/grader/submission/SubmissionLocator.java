@@ -13,6 +13,8 @@ import pymem.grader.kit.ExerciseCatalog;
  * Finds the exercise folders in what the user pointed at: the folder itself when it holds {@code NN-topic}
  * folders, its {@code exercises/} sub-folder (a whole student repository), or the same inside a single
  * top-level folder (a zip made of the enclosing folder). Zips are extracted into {@code workDir} first.
+ * Links are looked through here only to find the exercises; {@link SubmissionSnapshot} refuses an exercise
+ * reached through one.
  */
 public final class SubmissionLocator {
     private SubmissionLocator() {
@@ -23,18 +25,19 @@ public final class SubmissionLocator {
             throw new BadInputException("no such file or folder: " + path + " (give a submission folder or a .zip of it)");
         }
         Path folder = path;
+        List<UnextractedEntry> unextracted = List.of();
         if (Files.isRegularFile(path)) {
             if (!looksLikeZip(path)) {
                 throw new BadInputException(path + " is neither a folder nor a zip file: give a submission folder or a .zip of it");
             }
             folder = workDir.resolve("unzipped");
-            SafeUnzip.extract(path, folder);
+            unextracted = SafeUnzip.extract(path, folder);
         }
         Path exercises = findExercises(folder, 2);
         if (exercises == null) {
             throw new BadInputException(path + " holds no exercise folders (expected e.g. 01-objects/src/main/java, or exercises/01-objects/...)");
         }
-        return new Submission(path.toString(), exercises);
+        return new Submission(path.toString(), folder, exercises, unextracted);
     }
 
     private static boolean looksLikeZip(Path file) {
