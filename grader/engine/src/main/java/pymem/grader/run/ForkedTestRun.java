@@ -42,6 +42,11 @@ public final class ForkedTestRun {
     private static final List<String> EXTRA_FLAGS = List.of(System.getProperty("pymem.testJvm.flags", "").split(" ")).stream()
             .filter(f -> !f.isBlank()).toList();
     private static final long WATCHDOG_BASE_MILLIS = 20_000;
+    /**
+     * However its tests fail (each within its own limit, one after another), one exercise's tests get this much
+     * time in all, plus five times what the reference needs: a submission's grading time stays bounded.
+     */
+    static final long EXERCISE_BUDGET_MILLIS = 30_000;
     /** Silence on the channel allowed beyond the longest test's limit (JVM start-up, class loading, a slow machine). */
     private static final long QUIET_GRACE_MILLIS = 15_000;
 
@@ -99,8 +104,19 @@ public final class ForkedTestRun {
         Map<String, TestResult> results = new LinkedHashMap<>();
         Map<Exercise, Integer> crashes = new HashMap<>();
         List<GradedTest> pending = new ArrayList<>(tests);
+        long budget = EXERCISE_BUDGET_MILLIS;
+        for (GradedTest t : tests) {
+            budget += 5 * Math.max(0, limits.limitFor(t).referenceMillis());
+        }
+        long deadline = System.nanoTime() + budget * 1_000_000;
         while (!pending.isEmpty()) {
-            Attempt outcome = runOnce(pending);
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                String why = String.format(java.util.Locale.ROOT, "not run: this exercise's tests used up their time budget of %.0f s", budget / 1000.0);
+                pending.forEach(t -> results.put(t.uniqueId(), TestResult.failed(t, why)));
+                break;
+            }
+            Attempt outcome = runOnce(pending, left);
             results.putAll(outcome.results);
             if (outcome.restartRequested && outcome.lastEnded != null) {
                 // a runaway thread forced a fresh JVM: that counts against the exercise whose test left it
@@ -148,7 +164,7 @@ public final class ForkedTestRun {
     private record Attempt(Map<String, TestResult> results, String running, String crash, boolean restartRequested, String lastEnded) {
     }
 
-    private Attempt runOnce(List<GradedTest> tests) throws IOException, InterruptedException {
+    private Attempt runOnce(List<GradedTest> tests, long exerciseMillisLeft) throws IOException, InterruptedException {
         String nonce = HexFormat.of().formatHex(randomBytes());
         Map<String, GradedTest> byId = new HashMap<>();
         tests.forEach(t -> byId.put(t.uniqueId(), t));
@@ -178,7 +194,8 @@ public final class ForkedTestRun {
         Thread readerThread = new Thread(reader, "pymem-channel-reader");
         readerThread.setDaemon(true);
         readerThread.start();
-        boolean finished = watch(process, reader, budget, longestLimit + QUIET_GRACE_MILLIS);
+        boolean overBudget = budget > exerciseMillisLeft;
+        boolean finished = watch(process, reader, Math.min(budget, exerciseMillisLeft), longestLimit + QUIET_GRACE_MILLIS);
         try {
             orders.close();
         } catch (IOException e) {
@@ -193,7 +210,9 @@ public final class ForkedTestRun {
             return new Attempt(reader.results, null, null, reader.restart, reader.lastEnded);
         }
         String crash;
-        if (!finished) {
+        if (!finished && overBudget) {
+            crash = "stopped: this exercise's tests used up their time budget while this test ran";
+        } else if (!finished) {
             crash = "stopped: the test JVM stopped reporting while this test ran (an endless loop where no time limit reaches?)";
         } else if (reader.outOfMemory || stderr.text().contains("OutOfMemoryError")) {
             crash = "ran out of memory (the test JVM's heap is bounded at " + HEAP.substring(4) + "): endless allocation?";
