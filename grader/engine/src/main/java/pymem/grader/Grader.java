@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import pymem.grader.api.ApiChangeNotes;
 import pymem.grader.api.PublicApi;
+import pymem.grader.compile.CompileBounds;
 import pymem.grader.compile.CompileOutcome;
-import pymem.grader.compile.ExerciseCompiler;
+import pymem.grader.compile.CompileServers;
 import pymem.grader.compile.SubmissionCompiler;
 import pymem.grader.discovery.EnumerationCache;
 import pymem.grader.discovery.GradedTest;
@@ -38,12 +39,14 @@ import pymem.grader.submission.Submission;
  * An exercise that is missing, does not compile or breaks a rule scores 0 with the reason; the others are
  * graded as usual.
  */
-public final class Grader {
+public final class Grader implements AutoCloseable {
 
     private final Kit kit;
     private final TestSuite suite;
     private List<GradedTest> enumerated;
     private final Map<Exercise, java.util.Set<String>> stubApis = new java.util.HashMap<>();
+    /** javac runs in these JVMs, bounded in time and memory, warm across the submissions this grader grades. */
+    private final CompileServers compilers = new CompileServers(CompileBounds.DEFAULT);
 
     /** How many test JVMs one grade uses at once: one per core, at most two (the tests are short). */
     private int testJvms = Math.min(2, Runtime.getRuntime().availableProcessors());
@@ -75,6 +78,7 @@ public final class Grader {
     public GradeResult grade(Submission submission) throws IOException, InterruptedException {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
+        compilers.warmUp(); // the compile server boots while the tests are enumerated
         Path work = Files.createTempDirectory("pymem-grade-");
         // the test JVM starts (and loads JUnit) while this JVM compiles: its classpath names the folders the
         // classes will be compiled into, which it only reads once the tests run
@@ -99,7 +103,7 @@ public final class Grader {
                     blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, "no folder " + e.folder() + "/src/main/java in the submission", testsOf(tests, e)));
                 }
             }
-            Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(new ExerciseCompiler(kit.compileClasspath()))
+            Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(compilers, kit.compileClasspath())
                     .compile(sources, work.resolve("classes"));
             timer.lap("compile " + sources.size() + " exercises");
             for (Map.Entry<Exercise, CompileOutcome> o : outcomes.entrySet()) {
@@ -193,6 +197,12 @@ public final class Grader {
             default -> "not submitted: " + detail;
         };
         return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());
+    }
+
+    /** Ends the compile servers; a grader is closed once it has graded everything it will. */
+    @Override
+    public void close() {
+        compilers.close();
     }
 
     public static void deleteQuietly(Path dir) {

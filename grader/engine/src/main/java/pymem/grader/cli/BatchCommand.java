@@ -51,8 +51,10 @@ final class BatchCommand implements Callable<Integer> {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(System.out, submissions.size(), System.console() != null);
         long start = System.nanoTime();
-        List<Gradebook.Row> rows = new BatchGrader(new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2), ContentHash.ofTests(suite.roots()), out, workers, force)
-                .grade(submissions, progress);
+        List<Gradebook.Row> rows;
+        try (Grader grader = new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2)) {
+            rows = new BatchGrader(grader, ContentHash.ofTests(suite.roots()), out, workers, force).grade(submissions, progress);
+        }
         List<ClassOverview.StudentReport> reports = new ArrayList<>();
         for (SubmissionSet.Entry e : submissions) {
             String folder = BatchGrader.safeName(e.student());
