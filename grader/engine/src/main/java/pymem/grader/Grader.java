@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import pymem.grader.api.ApiChangeNotes;
 import pymem.grader.api.PublicApi;
+import pymem.grader.compile.CompileBounds;
 import pymem.grader.compile.CompileOutcome;
-import pymem.grader.compile.ExerciseCompiler;
+import pymem.grader.compile.CompileServers;
+import pymem.grader.compile.CompileStatus;
 import pymem.grader.compile.SubmissionCompiler;
 import pymem.grader.discovery.EnumerationCache;
 import pymem.grader.discovery.GradedTest;
@@ -44,7 +46,7 @@ import pymem.grader.submission.SubmissionSnapshot;
  * feedback for the reports. An exercise that is missing, does not compile or breaks a rule scores 0 with the
  * reason and contributes nothing to any test JVM; the others are graded as usual.
  */
-public final class Grader {
+public final class Grader implements AutoCloseable {
 
     private final Kit kit;
     private final TestSuite suite;
@@ -52,6 +54,8 @@ public final class Grader {
     private final TestJvmArchive archive;
     private List<GradedTest> enumerated;
     private final Map<Exercise, Set<String>> stubApis = new HashMap<>();
+    /** javac runs in these JVMs, bounded in time and memory, warm across the submissions this grader grades. */
+    private final CompileServers compilers = new CompileServers(CompileBounds.DEFAULT);
 
     /** How many test JVMs one grade uses at once: one per core, at most two (the tests are short). */
     private int testJvms = Math.min(2, Runtime.getRuntime().availableProcessors());
@@ -113,6 +117,7 @@ public final class Grader {
     public GradeResult grade(String label, SubmissionSnapshot snapshot) throws IOException, InterruptedException {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
+        compilers.warmUp(); // the compile server boots while the tests are enumerated
         Path work = Files.createTempDirectory("pymem-grade-");
         sandbox.letTestJvmRead(work);
         Path classes = work.resolve("classes");
@@ -137,7 +142,7 @@ public final class Grader {
             candidates.keySet().retainAll(sources.keySet());
             runs.warmUp(candidates);
             // compile
-            Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(new ExerciseCompiler(kit.compileClasspath()))
+            Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(compilers, kit.compileClasspath())
                     .compile(sources, classes);
             timer.lap("compile " + sources.size() + " exercises");
             // check
@@ -145,6 +150,10 @@ public final class Grader {
             for (Map.Entry<Exercise, CompileOutcome> o : outcomes.entrySet()) {
                 Exercise e = o.getKey();
                 CompileOutcome outcome = o.getValue();
+                if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
+                    blocked.put(e, zeroed(e, ExerciseResult.BOUND_EXCEEDED, outcome.errors(), tests.get(e)));
+                    continue;
+                }
                 if (!outcome.succeeded()) {
                     blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), tests.get(e)));
                     continue;
@@ -240,10 +249,17 @@ public final class Grader {
         String why = switch (status) {
             case ExerciseResult.COMPILE_ERROR -> "the exercise does not compile: " + detail;
             case ExerciseResult.RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case ExerciseResult.BOUND_EXCEEDED -> "the exercise was not run: " + detail;
             case ExerciseResult.REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
             default -> "not submitted: " + detail;
         };
         return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());
+    }
+
+    /** Ends the compile servers; a grader is closed once it has graded everything it will. */
+    @Override
+    public void close() {
+        compilers.close();
     }
 
     /** Deletes a temp folder, never following a link inside it. */

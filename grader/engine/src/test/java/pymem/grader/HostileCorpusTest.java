@@ -124,7 +124,10 @@ class HostileCorpusTest {
         try {
             copy = KitFixture.copyOfSolutions();
             fault.inject().apply(copy);
-            GradeResult result = KitFixture.hiddenGrader().grade(new Submission(fault.name(), copy));
+            GradeResult result;
+            try (Grader grader = KitFixture.hiddenGrader()) {
+                result = grader.grade(new Submission(fault.name(), copy));
+            }
             Path reports = Files.createTempDirectory("pymem-corpus-report-");
             ReportWriter.write(result, reports);
             return new Outcome(result, (System.nanoTime() - start) / 1e9, reports, null);

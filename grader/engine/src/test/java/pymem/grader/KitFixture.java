@@ -41,8 +41,8 @@ final class KitFixture {
     }
 
     static GradeResult grade(Submission submission) {
-        try {
-            return hiddenGrader().grade(submission);
+        try (Grader grader = hiddenGrader()) {
+            return grader.grade(submission);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

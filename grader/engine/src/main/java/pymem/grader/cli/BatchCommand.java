@@ -54,8 +54,10 @@ final class BatchCommand implements Callable<Integer> {
         // a cached grade is reused only for the same submission, the same tests and the same grader
         List<java.nio.file.Path> gradedWith = new ArrayList<>(suite.roots());
         gradedWith.add(Kit.graderCode());
-        List<BatchGrader.Graded> rows = new BatchGrader(new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2), ContentHash.ofTests(gradedWith), out, workers, force)
-                .grade(submissions, progress);
+        List<BatchGrader.Graded> rows;
+        try (Grader grader = new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2)) {
+            rows = new BatchGrader(grader, ContentHash.ofTests(gradedWith), out, workers, force).grade(submissions, progress);
+        }
         AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(rows));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "graded %d submissions in %.1f s (%.2f s each) with %d jobs%s%n", rows.size(), seconds,

@@ -32,20 +32,21 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Kit kit = Kit.locate();
-        Grader grader = new Grader(kit, TestSuite.of(kit)).withTestJvms(1); // one JVM: times as a lone grade sees them
         Map<String, List<Double>> times = new HashMap<>();
         List<String> order = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, runs); i++) {
-            GradeResult result = grader.grade(new Submission("reference solutions", kit.solutionsDir()));
-            for (var e : result.exercises()) {
-                for (TestResult t : e.tests()) {
-                    if (!t.passed()) {
-                        throw new IllegalStateException("the reference fails " + t.test().number() + " " + t.test().name() + ": fix it before calibrating");
+        try (Grader grader = new Grader(kit, TestSuite.of(kit)).withTestJvms(1)) { // one JVM: times as a lone grade sees them
+            for (int i = 0; i < Math.max(1, runs); i++) {
+                GradeResult result = grader.grade(new Submission("reference solutions", kit.solutionsDir()));
+                for (var e : result.exercises()) {
+                    for (TestResult t : e.tests()) {
+                        if (!t.passed()) {
+                            throw new IllegalStateException("the reference fails " + t.test().number() + " " + t.test().name() + ": fix it before calibrating");
+                        }
+                        if (times.computeIfAbsent(t.test().uniqueId(), k -> new ArrayList<>()).isEmpty()) {
+                            order.add(t.test().uniqueId());
+                        }
+                        times.get(t.test().uniqueId()).add(t.seconds());
                     }
-                    if (times.computeIfAbsent(t.test().uniqueId(), k -> new ArrayList<>()).isEmpty()) {
-                        order.add(t.test().uniqueId());
-                    }
-                    times.get(t.test().uniqueId()).add(t.seconds());
                 }
             }
         }

@@ -73,7 +73,10 @@ public final class GradeCommand implements Callable<Integer> {
                     : path == null ? new Submission("working tree (exercises/)", kit.exercisesDir())
                     : SubmissionLocator.locate(path, work);
             TestSuite suite = visible ? TestSuite.visible(kit) : TestSuite.of(kit);
-            GradeResult result = new Grader(kit, suite).grade(submission);
+            GradeResult result;
+            try (Grader grader = new Grader(kit, suite)) {
+                result = grader.grade(submission);
+            }
             ReportWriter.write(result, out);
             System.out.print(ConsoleReport.render(result, !quiet));
             System.out.println("reports: " + out.toAbsolutePath().normalize() + " (results.json, junit.xml, report.html)");

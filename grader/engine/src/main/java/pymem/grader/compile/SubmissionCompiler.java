@@ -1,70 +1,106 @@
 package pymem.grader.compile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import pymem.grader.kit.Exercise;
 
 /**
- * Compiles all of a submission's exercises, fast when it can and isolated when it must. javac's cost is
- * mostly its own warm-up, so the exercises are first compiled together in one task; only when that fails
- * (a compile error somewhere) is each exercise compiled on its own, so that an error costs only its own
- * exercise. Sources that declare a package outside their exercise's are always compiled on their own, so
- * that the rule check sees each exercise's classes apart.
+ * Compiles all of a submission's exercises, fast when it can and isolated when it must, never beyond the
+ * grader's {@link CompileBounds}. javac's cost is mostly its own warm-up, so the exercises are first compiled
+ * together in one task (each class still written to its own exercise's folder); only when that fails (a
+ * compile error or a blow-up somewhere) is each exercise compiled on its own, with its own deadline, so that
+ * an error costs only its own exercise. All of it fits in one per-submission deadline.
  */
 public final class SubmissionCompiler {
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private final ExerciseCompiler compiler;
+    private final CompileServers servers;
+    private final List<String> classpath;
 
-    public SubmissionCompiler(ExerciseCompiler compiler) {
-        this.compiler = compiler;
+    /**
+     * @param servers   the grader's compile servers (the calling thread's one does the work)
+     * @param classpath what exercises compile against (the model)
+     */
+    public SubmissionCompiler(CompileServers servers, List<Path> classpath) {
+        this.servers = servers;
+        this.classpath = classpath.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
     }
 
-    /** The outcome per exercise; classes of exercise E go to {@code out/E.folder()}. */
-    public Map<Exercise, CompileOutcome> compile(Map<Exercise, Path> sources, Path out) throws IOException {
+    /** The outcome per exercise, in the order of {@code sources}; classes of exercise E go to {@code out/E.folder()}. */
+    public Map<Exercise, CompileOutcome> compile(Map<Exercise, Path> sources, Path out) throws IOException, InterruptedException {
+        CompileBounds bounds = servers.bounds();
+        long submissionEnd = System.nanoTime() + bounds.perSubmission().toNanos();
         Map<Exercise, CompileOutcome> outcomes = new LinkedHashMap<>();
-        if (sources.size() > 1 && allInTheirPackages(sources)) {
-            Path together = out.resolve("_all");
-            CompileOutcome all = compiler.compileTogether(List.copyOf(sources.values()), together);
-            if (all.succeeded()) {
-                for (Exercise e : sources.keySet()) {
-                    Path target = out.resolve(e.folder());
-                    Path from = together.resolve(e.packagePath());
-                    Files.createDirectories(target.resolve(e.packagePath()).getParent());
-                    if (Files.isDirectory(from)) {
-                        Files.move(from, target.resolve(e.packagePath()), StandardCopyOption.ATOMIC_MOVE);
-                    }
-                    outcomes.put(e, new CompileOutcome(target, ""));
-                }
-                return outcomes;
+        Map<Exercise, SourceSet> compilable = new LinkedHashMap<>();
+        for (Map.Entry<Exercise, Path> e : sources.entrySet()) {
+            Path target = out.resolve(e.getKey().folder());
+            ExerciseSources found = ExerciseSources.find(e.getValue(), bounds.maxSourceFiles());
+            CompileOutcome refused = refusal(found, target, bounds);
+            if (refused != null) {
+                outcomes.put(e.getKey(), refused);
+            } else {
+                compilable.put(e.getKey(), found.toSourceSet(target));
             }
         }
-        for (Map.Entry<Exercise, Path> e : sources.entrySet()) {
-            outcomes.put(e.getKey(), compiler.compile(e.getValue(), out.resolve(e.getKey().folder())));
+        if (compilable.size() > 1) {
+            CompileReply together = servers.compile(new CompileRequest(List.copyOf(compilable.values()), classpath, false),
+                    min(bounds.together(), submissionEnd));
+            if (together.status() == CompileStatus.COMPILED) {
+                compilable.forEach((e, set) -> outcomes.put(e, outcome(set, together)));
+                return inOrder(sources, outcomes);
+            }
         }
-        return outcomes;
+        for (Map.Entry<Exercise, SourceSet> e : compilable.entrySet()) {
+            SourceSet set = e.getValue();
+            Duration left = Duration.ofNanos(submissionEnd - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                outcomes.put(e.getKey(), new CompileOutcome(Path.of(set.out()), CompileStatus.BOUND_EXCEEDED,
+                        "not compiled: the submission's other exercises used up its compile time (" + bounds.perSubmission().toSeconds()
+                                + " s, the grader's bound)"));
+                continue;
+            }
+            CompileReply alone = servers.compile(new CompileRequest(List.of(set), classpath, true), min(bounds.perExercise(), submissionEnd));
+            outcomes.put(e.getKey(), outcome(set, alone));
+        }
+        return inOrder(sources, outcomes);
     }
 
-    private static boolean allInTheirPackages(Map<Exercise, Path> sources) throws IOException {
-        for (Map.Entry<Exercise, Path> e : sources.entrySet()) {
-            String own = e.getKey().javaPackage();
-            try (Stream<Path> walk = Files.walk(e.getValue())) {
-                for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Matcher m = PACKAGE.matcher(Files.readString(file, StandardCharsets.ISO_8859_1));
-                    if (!m.find() || !(m.group(1).equals(own) || m.group(1).startsWith(own + "."))) {
-                        return false;
-                    }
-                }
-            }
+    /** Why an exercise is not even handed to javac, or null when it is. */
+    private static CompileOutcome refusal(ExerciseSources found, Path target, CompileBounds bounds) {
+        if (!found.complete()) {
+            return new CompileOutcome(target, CompileStatus.BOUND_EXCEEDED, "the source folder holds more than " + bounds.maxSourceFiles()
+                    + " files and folders (the grader's bound): remove what is not the exercise's source");
         }
-        return true;
+        if (found.bytes() > bounds.maxSourceBytes()) {
+            return new CompileOutcome(target, CompileStatus.BOUND_EXCEEDED, String.format(java.util.Locale.ROOT,
+                    "the sources are %.1f MB, more than the grader's bound of %.1f MB: remove generated or pasted data",
+                    found.bytes() / 1048576.0, bounds.maxSourceBytes() / 1048576.0));
+        }
+        if (found.files().isEmpty()) {
+            return new CompileOutcome(target, CompileStatus.COMPILE_ERROR,
+                    "no .java files under " + found.root().getFileName() + " (expected src/main/java/pymem/...)");
+        }
+        return null;
+    }
+
+    private static CompileOutcome outcome(SourceSet set, CompileReply reply) {
+        return new CompileOutcome(Path.of(set.out()), reply.status(), reply.errors());
+    }
+
+    /** The shorter of {@code bound} and what is left until {@code end}. */
+    private static Duration min(Duration bound, long end) {
+        Duration left = Duration.ofNanos(Math.max(0, end - System.nanoTime()));
+        return left.compareTo(bound) < 0 ? left : bound;
+    }
+
+    private static Map<Exercise, CompileOutcome> inOrder(Map<Exercise, Path> sources, Map<Exercise, CompileOutcome> outcomes) {
+        Map<Exercise, CompileOutcome> ordered = new LinkedHashMap<>();
+        for (Exercise e : new ArrayList<>(sources.keySet())) {
+            ordered.put(e, outcomes.get(e));
+        }
+        return ordered;
     }
 }
