@@ -23,7 +23,7 @@ import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
-import pymem.grader.rules.ApiRules;
+import pymem.grader.rules.SubmissionAllowlist;
 import pymem.grader.run.ForkedTestRun;
 import pymem.grader.run.ParallelTestRuns;
 import pymem.grader.run.TimeLimits;
@@ -110,7 +110,7 @@ public final class Grader {
                     continue;
                 }
                 JavaClasses classes = new ClassFileImporter().importPath(outcome.classes());
-                List<String> violations = ApiRules.check(e, classes);
+                List<String> violations = SubmissionAllowlist.check(e, classes);
                 if (!violations.isEmpty()) {
                     blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), testsOf(tests, e)));
                     continue;

@@ -22,7 +22,7 @@ import pymem.grader.kit.Exercise;
  * member and the rule. The rules keep grading honest (no reading the hidden tests, no exiting the test JVM)
  * and keep the exercises about what they teach (weak references are built, not borrowed from java.lang.ref).
  */
-public final class ApiRules {
+public final class SubmissionAllowlist {
     private static final Set<String> ALLOWED_PACKAGES = Set.of(
             "java.lang", "java.util", "java.util.function", "java.util.stream", "java.math");
 
@@ -46,7 +46,7 @@ public final class ApiRules {
             "getComponentType", "desiredAssertionStatus", "hashCode", "equals", "toString", "isEnum", "isRecord",
             "isInterface", "getSuperclass");
 
-    private ApiRules() {
+    private SubmissionAllowlist() {
     }
 
     /** Checks the classes under {@code classes}; returns one line per violation, empty when the code is clean. */
