@@ -1,33 +1,46 @@
 package pymem.grader.rules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
-import java.nio.file.Path;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import pymem.grader.kit.Exercise;
 
 /**
- * The allowlist every submitted exercise must keep, checked on the compiled classes before any of them runs.
- * A submission that breaks a rule is not executed: its tests score 0 and the report names the class, the
- * member and the rule. The rules keep grading honest (no reading the hidden tests, no exiting the test JVM)
- * and keep the exercises about what they teach (weak references are built, not borrowed from java.lang.ref).
+ * What a submitted exercise may use, checked on its compiled classes before any of them runs. A submission
+ * that breaks a rule is not executed: its tests score 0 and the report names the class, the member and the
+ * rule. The rules keep grading honest (no reading the hidden tests, no exiting or outliving the test JVM) and
+ * keep the exercises about what they teach (weak references are built, not borrowed from java.lang.ref).
+ *
+ * <p>Each rule's reason is written from the same sets the rule checks, so the two cannot disagree.
  */
 public final class SubmissionAllowlist {
-    private static final Set<String> ALLOWED_PACKAGES = Set.of(
+    /** The JDK packages a submission may use (each on its own: java.util does not admit java.util.concurrent). */
+    static final Set<String> ALLOWED_PACKAGES = Set.of(
             "java.lang", "java.util", "java.util.function", "java.util.stream", "java.math");
 
-    /** java.lang types that reach outside the exercise: processes, threads, class loading, the JVM itself. */
-    private static final Set<String> FORBIDDEN_LANG_TYPES = Set.of(
+    /** Outside the allowed packages, only printing to System.out/err (never opening a PrintStream on a file). */
+    static final Set<String> ALLOWED_EXTRA_TYPES = Set.of("java.io.PrintStream", "java.io.Serializable");
+
+    /** The provided model every exercise builds on, with its sub-packages. */
+    static final String MODEL_PACKAGE = "pymem.model";
+
+    /** Types of the allowed packages that reach outside the exercise: processes, threads, class loading, the JVM. */
+    static final Set<String> FORBIDDEN_TYPES = Set.of(
             "java.lang.Runtime", "java.lang.Thread", "java.lang.ThreadGroup", "java.lang.ProcessBuilder",
             "java.lang.Process", "java.lang.ProcessHandle", "java.lang.ClassLoader", "java.lang.SecurityManager",
             "java.lang.StackWalker", "java.lang.Module", "java.lang.ModuleLayer", "java.lang.InheritableThreadLocal",
@@ -35,117 +48,139 @@ public final class SubmissionAllowlist {
             // java.util classes that load classes by name, or start threads
             "java.util.ServiceLoader", "java.util.ResourceBundle", "java.util.Timer", "java.util.TimerTask");
 
-    /** Outside the allowed packages, only printing to System.out/err (never opening a PrintStream on a file). */
-    private static final Set<String> ALLOWED_EXTRA_TYPES = Set.of("java.io.PrintStream", "java.io.Serializable");
+    static final String SYSTEM = "java.lang.System";
+    static final Set<String> ALLOWED_SYSTEM_MEMBERS = Set.of(
+            "out", "err", "arraycopy", "identityHashCode", "nanoTime", "currentTimeMillis", "lineSeparator");
 
-    private static final Set<String> ALLOWED_SYSTEM_METHODS = Set.of(
-            "arraycopy", "identityHashCode", "nanoTime", "currentTimeMillis", "lineSeparator");
-
-    private static final Set<String> ALLOWED_CLASS_METHODS = Set.of(
+    static final String CLASS = "java.lang.Class";
+    static final Set<String> ALLOWED_CLASS_METHODS = Set.of(
             "getName", "getSimpleName", "getTypeName", "isInstance", "cast", "isAssignableFrom", "isArray",
             "getComponentType", "desiredAssertionStatus", "hashCode", "equals", "toString", "isEnum", "isRecord",
             "isInterface", "getSuperclass");
 
+    static final String OBJECT = "java.lang.Object";
+    static final String WAIT = "wait";
+
+    static final String PRINT_STREAM = "java.io.PrintStream";
+
     private SubmissionAllowlist() {
     }
 
-    /** Checks the classes under {@code classes}; returns one line per violation, empty when the code is clean. */
-    public static List<String> check(Exercise exercise, Path classes) {
-        return check(exercise, new ClassFileImporter().importPath(classes));
-    }
-
-    /** Checks classes already imported; returns one line per violation, empty when the code is clean. */
+    /**
+     * Checks a submitted exercise's classes; returns one line per violation (the class, the member and the
+     * rule's reason), empty when the code is clean.
+     */
     public static List<String> check(Exercise exercise, JavaClasses imported) {
+        // A line broken by several rules is reported once, with the reason of the first (the most specific).
+        Set<String> reported = new LinkedHashSet<>();
         List<String> violations = new ArrayList<>();
-        for (ArchRule rule : rulesFor(exercise)) {
-            EvaluationResult result = rule.evaluate(imported);
-            if (result.hasViolation()) {
-                for (String detail : result.getFailureReport().getDetails()) {
-                    violations.add(detail + " [" + rule.getDescription().replaceFirst("^.*, because ", "") + "]");
+        for (Rule rule : rulesFor(exercise)) {
+            EvaluationResult result = rule.archRule().evaluate(imported);
+            for (String detail : result.getFailureReport().getDetails()) {
+                if (reported.add(detail)) {
+                    violations.add(detail + " [" + rule.reason() + "]");
                 }
             }
         }
         return violations;
     }
 
-    static List<ArchRule> rulesFor(Exercise exercise) {
+    /** A rule and its reason, kept apart so that the report never has to cut the reason out of the rule's text. */
+    record Rule(ArchRule archRule, String reason) {
+        static Rule of(ArchRule unexplained, String reason) {
+            return new Rule(unexplained.because(reason), reason);
+        }
+    }
+
+    /** The rules, the specific ones first and the catch-all library rule last. */
+    static List<Rule> rulesFor(Exercise exercise) {
         return List.of(
                 classesStayInTheirExercisePackage(exercise),
-                classesUseOnlyTheAllowedLibraries(exercise),
                 noCodeTouchesTheJvmProcessOrTheEnvironment(),
                 noCodeInspectsClassesByReflection(),
                 noCodeWaitsOnMonitors(),
-                noCodeOpensPrintStreams());
+                noCodeOpensPrintStreams(),
+                classesUseOnlyTheAllowedLibraries(exercise));
     }
 
-    static ArchRule classesStayInTheirExercisePackage(Exercise exercise) {
-        return noClasses().should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("reside outside package " + exercise.javaPackage()) {
+    static Rule classesStayInTheirExercisePackage(Exercise exercise) {
+        ArchCondition<JavaClass> resideInIt = new ArchCondition<>("reside in package " + exercise.javaPackage()) {
             @Override
-            public void check(JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
-                String pkg = item.getPackageName();
-                boolean inside = pkg.equals(exercise.javaPackage()) || pkg.startsWith(exercise.javaPackage() + ".");
-                if (!inside) {
-                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
-                            "Class <" + item.getName() + "> is outside package " + exercise.javaPackage()));
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!isInOrUnder(type.getPackageName(), exercise.javaPackage())) {
+                    events.add(SimpleConditionEvent.violated(type, type.getDescription() + " is in package "
+                            + type.getPackageName() + " in " + type.getSourceCodeLocation()));
                 }
             }
-        }).because("each exercise's code belongs in its own package (" + exercise.javaPackage() + ")");
+        };
+        return Rule.of(classes().should(resideInIt),
+                "an exercise's classes belong in its own package, " + exercise.javaPackage() + ", or a sub-package of it");
     }
 
-    static ArchRule classesUseOnlyTheAllowedLibraries(Exercise exercise) {
-        DescribedPredicate<JavaClass> allowed = describe("allowed", c -> isAllowed(exercise, c));
-        return noClasses().should().dependOnClassesThat(DescribedPredicate.not(allowed))
-                .because("exercise code may only use java.lang basics, java.util, java.util.function/stream, java.math, "
-                        + "pymem.model and its own package (no threads, files, network, reflection, java.lang.ref or process control)");
+    static Rule noCodeTouchesTheJvmProcessOrTheEnvironment() {
+        DescribedPredicate<JavaAccess<?>> systemAccess = describe("a forbidden member of " + SYSTEM,
+                a -> a.getTargetOwner().getName().equals(SYSTEM) && !ALLOWED_SYSTEM_MEMBERS.contains(a.getName()));
+        return Rule.of(noClasses().should().accessTargetWhere(systemAccess),
+                "of " + SYSTEM + " only " + sorted(ALLOWED_SYSTEM_MEMBERS) + " may be used; the rest reaches the process, "
+                        + "the environment, the console or native code");
+    }
+
+    static Rule noCodeInspectsClassesByReflection() {
+        DescribedPredicate<JavaAccess<?>> reflective = describe("a reflective member of " + CLASS,
+                a -> a.getTargetOwner().getName().equals(CLASS) && !ALLOWED_CLASS_METHODS.contains(a.getName()));
+        return Rule.of(noClasses().should().accessTargetWhere(reflective),
+                "of " + CLASS + " only " + sorted(ALLOWED_CLASS_METHODS) + " may be used; reflection and resource "
+                        + "loading could read the tests");
+    }
+
+    static Rule noCodeWaitsOnMonitors() {
+        DescribedPredicate<JavaAccess<?>> waits = describe("Object." + WAIT,
+                a -> a.getTargetOwner().getName().equals(OBJECT) && a.getName().equals(WAIT));
+        return Rule.of(noClasses().should().accessTargetWhere(waits),
+                "Object." + WAIT + " would hang the test: nothing in an exercise waits for another thread");
+    }
+
+    static Rule noCodeOpensPrintStreams() {
+        DescribedPredicate<JavaAccess<?>> opens = describe("a " + PRINT_STREAM + " constructor",
+                a -> a.getTargetOwner().getName().equals(PRINT_STREAM) && a.getName().equals("<init>"));
+        return Rule.of(noClasses().should().accessTargetWhere(opens),
+                "a new " + PRINT_STREAM + " can write a file; print with System.out or System.err");
+    }
+
+    static Rule classesUseOnlyTheAllowedLibraries(Exercise exercise) {
+        DescribedPredicate<JavaClass> allowed = describe("allowed", type -> isAllowed(exercise, type));
+        return Rule.of(noClasses().should().dependOnClassesThat(DescribedPredicate.not(allowed)),
+                "exercise code may only use " + sorted(ALLOWED_PACKAGES) + ", " + sorted(ALLOWED_EXTRA_TYPES) + ", "
+                        + MODEL_PACKAGE + " and its own package " + exercise.javaPackage() + ", and never "
+                        + sorted(FORBIDDEN_TYPES));
     }
 
     static boolean isAllowed(Exercise exercise, JavaClass target) {
-        JavaClass c = target;
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c.isPrimitive()) {
+        JavaClass type = elementType(target);
+        if (type.isPrimitive()) {
             return true;
         }
-        String pkg = c.getPackageName();
-        if (pkg.equals(exercise.javaPackage()) || pkg.startsWith(exercise.javaPackage() + ".")
-                || pkg.equals("pymem.model") || pkg.startsWith("pymem.model.")) {
+        String pkg = type.getPackageName();
+        if (isInOrUnder(pkg, exercise.javaPackage()) || isInOrUnder(pkg, MODEL_PACKAGE) || ALLOWED_EXTRA_TYPES.contains(type.getName())) {
             return true;
         }
-        if (ALLOWED_EXTRA_TYPES.contains(c.getName())) {
-            return true;
+        return ALLOWED_PACKAGES.contains(pkg) && !FORBIDDEN_TYPES.contains(type.getName());
+    }
+
+    private static JavaClass elementType(JavaClass type) {
+        JavaClass element = type;
+        while (element.isArray()) {
+            element = element.getComponentType();
         }
-        return ALLOWED_PACKAGES.contains(pkg) && !FORBIDDEN_LANG_TYPES.contains(c.getName());
+        return element;
     }
 
-    static ArchRule noCodeOpensPrintStreams() {
-        DescribedPredicate<JavaAccess<?>> opens = describe("a PrintStream constructor",
-                a -> a.getTargetOwner().getName().equals("java.io.PrintStream") && a.getName().equals("<init>"));
-        return noClasses().should().accessTargetWhere(opens)
-                .because("a new PrintStream can write files; print with System.out or System.err");
+    private static boolean isInOrUnder(String pkg, String parent) {
+        return pkg.equals(parent) || pkg.startsWith(parent + ".");
     }
 
-    static ArchRule noCodeTouchesTheJvmProcessOrTheEnvironment() {
-        DescribedPredicate<JavaAccess<?>> systemAccess = describe("a forbidden member of java.lang.System",
-                a -> a.getTargetOwner().getName().equals("java.lang.System")
-                        && !ALLOWED_SYSTEM_METHODS.contains(a.getName())
-                        && !a.getName().equals("out") && !a.getName().equals("err"));
-        return noClasses().should().accessTargetWhere(systemAccess)
-                .because("System.exit, System.in, System.getenv/getProperty, System.setOut/setErr and loading native code "
-                        + "reach outside the exercise (allowed: System.out, System.err, arraycopy, identityHashCode, nanoTime)");
+    private static String sorted(Set<String> names) {
+        return String.join(", ", new TreeSet<>(names));
     }
 
-    static ArchRule noCodeInspectsClassesByReflection() {
-        DescribedPredicate<JavaAccess<?>> reflective = describe("a reflective member of java.lang.Class",
-                a -> a.getTargetOwner().getName().equals("java.lang.Class") && !ALLOWED_CLASS_METHODS.contains(a.getName()));
-        return noClasses().should().accessTargetWhere(reflective)
-                .because("reflection and resource loading (Class.forName, getDeclaredFields, getResource...) could read the tests");
-    }
-
-    static ArchRule noCodeWaitsOnMonitors() {
-        DescribedPredicate<JavaAccess<?>> waits = describe("Object.wait",
-                a -> a.getTargetOwner().getName().equals("java.lang.Object") && a.getName().equals("wait"));
-        return noClasses().should().accessTargetWhere(waits)
-                .because("nothing in an exercise needs to wait for another thread (a wait would hang the test)");
-    }
 }
