@@ -5,9 +5,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -18,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import pymem.grader.kit.Exercise;
 
 /**
@@ -26,7 +29,8 @@ import pymem.grader.kit.Exercise;
  * rule. The rules keep grading honest (no reading the hidden tests, no exiting or outliving the test JVM) and
  * keep the exercises about what they teach (weak references are built, not borrowed from java.lang.ref).
  *
- * <p>Each rule's reason is written from the same sets the rule checks, so the two cannot disagree.
+ * <p>Each rule's reason is written from the same sets the rule checks, so the two cannot disagree. A rule
+ * about a member also catches it when the call names a subtype (see {@link TypeHierarchy}).
  */
 public final class SubmissionAllowlist {
     /** The JDK packages a submission may use (each on its own: java.util does not admit java.util.concurrent). */
@@ -48,6 +52,18 @@ public final class SubmissionAllowlist {
             // java.util classes that load classes by name, or start threads
             "java.util.ServiceLoader", "java.util.ResourceBundle", "java.util.Timer", "java.util.TimerTask");
 
+    /** The JVM's management interfaces, with their sub-packages: heap dumps, JVM arguments, diagnostics. */
+    static final Set<String> MANAGEMENT_PACKAGES = Set.of(
+            "java.lang.management", "javax.management", "com.sun.management", "jdk.management", "sun.management");
+
+    /** Members that run work on the common ForkJoin pool, as {@code owner#name} (every overload). */
+    static final Set<String> PARALLEL_MEMBERS = Set.of(
+            "java.util.Collection#parallelStream", "java.util.stream.BaseStream#parallel",
+            "java.util.Arrays#parallelSort", "java.util.Arrays#parallelPrefix", "java.util.Arrays#parallelSetAll",
+            // every StreamSupport factory takes a parallel flag, which the class file does not show
+            "java.util.stream.StreamSupport#stream", "java.util.stream.StreamSupport#intStream",
+            "java.util.stream.StreamSupport#longStream", "java.util.stream.StreamSupport#doubleStream");
+
     static final String SYSTEM = "java.lang.System";
     static final Set<String> ALLOWED_SYSTEM_MEMBERS = Set.of(
             "out", "err", "arraycopy", "identityHashCode", "nanoTime", "currentTimeMillis", "lineSeparator");
@@ -58,10 +74,12 @@ public final class SubmissionAllowlist {
             "getComponentType", "desiredAssertionStatus", "hashCode", "equals", "toString", "isEnum", "isRecord",
             "isInterface", "getSuperclass");
 
-    static final String OBJECT = "java.lang.Object";
+    /** Object.wait's overloads by parameter types; all are final, so a call with this name and these is one of them. */
     static final String WAIT = "wait";
+    static final Set<List<String>> WAIT_PARAMETERS = Set.of(List.of(), List.of("long"), List.of("long", "int"));
 
     static final String PRINT_STREAM = "java.io.PrintStream";
+    static final String FINALIZER = "finalize";
 
     private SubmissionAllowlist() {
     }
@@ -96,6 +114,9 @@ public final class SubmissionAllowlist {
     static List<Rule> rulesFor(Exercise exercise) {
         return List.of(
                 classesStayInTheirExercisePackage(exercise),
+                noCodeUsesTheJvmsManagementInterfaces(),
+                noCodeRunsWorkOnTheCommonForkJoinPool(),
+                noClassDeclaresAFinalizer(),
                 noCodeTouchesTheJvmProcessOrTheEnvironment(),
                 noCodeInspectsClassesByReflection(),
                 noCodeWaitsOnMonitors(),
@@ -117,6 +138,36 @@ public final class SubmissionAllowlist {
                 "an exercise's classes belong in its own package, " + exercise.javaPackage() + ", or a sub-package of it");
     }
 
+    static Rule noCodeUsesTheJvmsManagementInterfaces() {
+        DescribedPredicate<JavaClass> management = describe("the JVM's management interfaces",
+                type -> isInOrUnderAnyOf(elementType(type).getPackageName(), MANAGEMENT_PACKAGES));
+        return Rule.of(noClasses().should().dependOnClassesThat(management),
+                "the JVM's management interfaces (" + sorted(MANAGEMENT_PACKAGES) + ") dump the heap, read the JVM's "
+                        + "arguments and control the JVM");
+    }
+
+    static Rule noCodeRunsWorkOnTheCommonForkJoinPool() {
+        return Rule.of(classes().should(neverCallAMemberThat("runs work in parallel",
+                        target -> anySupertypeDeclares(target, k -> PARALLEL_MEMBERS.contains(k.owner() + "#" + k.name())))),
+                "parallel work (" + sortedMembers(PARALLEL_MEMBERS) + ") runs on the common ForkJoin pool and outlives the test");
+    }
+
+    static Rule noClassDeclaresAFinalizer() {
+        ArchCondition<JavaClass> declareNoFinalizer = new ArchCondition<>("declare no finalizer") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaMethod method : type.getMethods()) {
+                    if (method.getName().equals(FINALIZER) && method.getRawParameterTypes().isEmpty()) {
+                        events.add(SimpleConditionEvent.violated(method, method.getDescription()
+                                + " overrides Object." + FINALIZER + "() in " + method.getSourceCodeLocation()));
+                    }
+                }
+            }
+        };
+        return Rule.of(classes().should(declareNoFinalizer),
+                "a finalizer (" + FINALIZER + "() declared in a submitted class) runs on the JVM's finalizer thread, after the test");
+    }
+
     static Rule noCodeTouchesTheJvmProcessOrTheEnvironment() {
         DescribedPredicate<JavaAccess<?>> systemAccess = describe("a forbidden member of " + SYSTEM,
                 a -> a.getTargetOwner().getName().equals(SYSTEM) && !ALLOWED_SYSTEM_MEMBERS.contains(a.getName()));
@@ -135,14 +186,15 @@ public final class SubmissionAllowlist {
 
     static Rule noCodeWaitsOnMonitors() {
         DescribedPredicate<JavaAccess<?>> waits = describe("Object." + WAIT,
-                a -> a.getTargetOwner().getName().equals(OBJECT) && a.getName().equals(WAIT));
+                a -> a.getTarget() instanceof CodeUnitAccessTarget target && target.getName().equals(WAIT)
+                        && WAIT_PARAMETERS.contains(MemberKey.of(target).parameters()));
         return Rule.of(noClasses().should().accessTargetWhere(waits),
                 "Object." + WAIT + " would hang the test: nothing in an exercise waits for another thread");
     }
 
     static Rule noCodeOpensPrintStreams() {
         DescribedPredicate<JavaAccess<?>> opens = describe("a " + PRINT_STREAM + " constructor",
-                a -> a.getTargetOwner().getName().equals(PRINT_STREAM) && a.getName().equals("<init>"));
+                a -> a.getTargetOwner().getName().equals(PRINT_STREAM) && a.getName().equals(MemberKey.CONSTRUCTOR));
         return Rule.of(noClasses().should().accessTargetWhere(opens),
                 "a new " + PRINT_STREAM + " can write a file; print with System.out or System.err");
     }
@@ -152,7 +204,7 @@ public final class SubmissionAllowlist {
         return Rule.of(noClasses().should().dependOnClassesThat(DescribedPredicate.not(allowed)),
                 "exercise code may only use " + sorted(ALLOWED_PACKAGES) + ", " + sorted(ALLOWED_EXTRA_TYPES) + ", "
                         + MODEL_PACKAGE + " and its own package " + exercise.javaPackage() + ", and never "
-                        + sorted(FORBIDDEN_TYPES));
+                        + sorted(FORBIDDEN_TYPES) + " nor their subtypes");
     }
 
     static boolean isAllowed(Exercise exercise, JavaClass target) {
@@ -164,7 +216,36 @@ public final class SubmissionAllowlist {
         if (isInOrUnder(pkg, exercise.javaPackage()) || isInOrUnder(pkg, MODEL_PACKAGE) || ALLOWED_EXTRA_TYPES.contains(type.getName())) {
             return true;
         }
-        return ALLOWED_PACKAGES.contains(pkg) && !FORBIDDEN_TYPES.contains(type.getName());
+        return ALLOWED_PACKAGES.contains(pkg) && !TypeHierarchy.isOrExtendsAnyOf(type, FORBIDDEN_TYPES);
+    }
+
+    /**
+     * A condition that each call to (or reference of) a constructor or method that {@code forbidden} accepts
+     * violates. Used under {@code classes()}: under {@code noClasses()} a condition is inverted, and a condition
+     * that reports violations would never report anything.
+     */
+    private static ArchCondition<JavaClass> neverCallAMemberThat(String description, Predicate<CodeUnitAccessTarget> forbidden) {
+        return new ArchCondition<>("never call a member that " + description) {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaAccess<?> access : type.getAccessesFromSelf()) {
+                    if (access.getTarget() instanceof CodeUnitAccessTarget target && forbidden.test(target)) {
+                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** Whether {@code test} accepts the member as declared by the class the call names or by any of its supertypes. */
+    private static boolean anySupertypeDeclares(CodeUnitAccessTarget target, Predicate<MemberKey> test) {
+        MemberKey called = MemberKey.of(target);
+        for (String type : TypeHierarchy.selfAndSupertypes(target.getOwner())) {
+            if (test.test(called.on(type))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JavaClass elementType(JavaClass type) {
@@ -179,8 +260,21 @@ public final class SubmissionAllowlist {
         return pkg.equals(parent) || pkg.startsWith(parent + ".");
     }
 
+    private static boolean isInOrUnderAnyOf(String pkg, Set<String> parents) {
+        return parents.stream().anyMatch(parent -> isInOrUnder(pkg, parent));
+    }
+
     private static String sorted(Set<String> names) {
         return String.join(", ", new TreeSet<>(names));
     }
 
+    /** {@code java.util.Arrays#parallelSort} as {@code Arrays.parallelSort}. */
+    private static String sortedMembers(Set<String> members) {
+        Set<String> shown = new TreeSet<>();
+        for (String member : members) {
+            String owner = member.substring(0, member.indexOf('#'));
+            shown.add(owner.substring(owner.lastIndexOf('.') + 1) + "." + member.substring(member.indexOf('#') + 1));
+        }
+        return String.join(", ", shown);
+    }
 }

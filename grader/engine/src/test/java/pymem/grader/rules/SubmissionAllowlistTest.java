@@ -36,6 +36,9 @@ class SubmissionAllowlistTest {
     private static final Path KIT = Path.of("../..");
     private static final Path MODEL_CLASSES = KIT.resolve("exercises/model/target/classes");
 
+    private static final String MANAGEMENT = "the JVM's management interfaces";
+    private static final String PARALLEL = "common ForkJoin pool";
+    private static final String FINALIZER = "finalizer thread";
     private static final String OWN_PACKAGE = "belong in its own package, pymem.refcount";
     private static final String LIBRARIES = "exercise code may only use";
 
@@ -59,6 +62,89 @@ class SubmissionAllowlistTest {
 
     static List<Probe> hostileProbes() {
         return List.of(
+                // the JVM's management interfaces, by every route the compiler offers
+                probe("dumps the heap through the platform MXBean", "HeapDump",
+                        "void m() throws Exception { java.lang.management.ManagementFactory.getPlatformMXBean("
+                                + "com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(\"heap.hprof\", true); }",
+                        "java.lang.management.ManagementFactory.getPlatformMXBean(java.lang.Class)", MANAGEMENT),
+                probe("dumps the heap with the MXBean's method", "HeapDumpCall",
+                        "void m(Object bean) throws Exception { ((com.sun.management.HotSpotDiagnosticMXBean) bean).dumpHeap(\"h\", true); }",
+                        "com.sun.management.HotSpotDiagnosticMXBean.dumpHeap(java.lang.String, boolean)", MANAGEMENT),
+                probe("reaches management inside a lambda", "ManagementLambda",
+                        "Runnable m() { return () -> java.lang.management.ManagementFactory.getMemoryMXBean().gc(); }",
+                        "java.lang.management.MemoryMXBean.gc()", MANAGEMENT),
+                probe("reaches management through a method reference", "ManagementReference",
+                        "java.util.function.Supplier<Object> m() { return java.lang.management.ManagementFactory::getRuntimeMXBean; }",
+                        "references method <java.lang.management.ManagementFactory.getRuntimeMXBean()>", MANAGEMENT),
+                probe("reaches management through var", "ManagementVar",
+                        "long m() { var threads = java.lang.management.ManagementFactory.getThreadMXBean(); return threads.getThreadCount(); }",
+                        "java.lang.management.ThreadMXBean.getThreadCount()", MANAGEMENT),
+                probe("keeps a management object only as an Object return value", "ManagementReturnValue",
+                        "Object m() { return java.lang.management.ManagementFactory.getPlatformMBeanServer(); }",
+                        "java.lang.management.ManagementFactory.getPlatformMBeanServer()", MANAGEMENT),
+                probe("uses javax.management through a cast", "ManagementCast",
+                        "int m(Object server) { return ((javax.management.MBeanServer) server).getMBeanCount(); }",
+                        "javax.management.MBeanServer.getMBeanCount()", MANAGEMENT),
+                probe("inherits a management interface", "ManagementInherited",
+                        "interface Bean extends java.lang.management.MemoryMXBean { }",
+                        "<java.lang.management.MemoryMXBean>", MANAGEMENT),
+                probe("calls management in a record's method", "ManagementRecord",
+                        "record Holder(int n) { Object bean() { return java.lang.management.ManagementFactory.getRuntimeMXBean(); } }",
+                        "ManagementRecord$Holder.bean()", MANAGEMENT),
+                probe("calls management in an enum constant's body", "ManagementEnum",
+                        "enum Probe { ONE { Object bean() { return java.lang.management.ManagementFactory.getClassLoadingMXBean(); } }; "
+                                + "abstract Object bean(); }",
+                        "getClassLoadingMXBean()", MANAGEMENT),
+                probe("calls management in an interface's default method", "ManagementDefault",
+                        "interface Probe { default Object bean() { return java.lang.management.ManagementFactory.getOperatingSystemMXBean(); } }",
+                        "getOperatingSystemMXBean()", MANAGEMENT),
+                probe("names a management type only in a generic signature", "ManagementGeneric",
+                        "java.util.List<java.lang.management.MemoryPoolMXBean> pools;",
+                        "depending on <java.lang.management.MemoryPoolMXBean>", MANAGEMENT),
+                probe("names a management enum through a class literal", "ManagementClassLiteral",
+                        "Object m() { return Enum.valueOf(java.lang.management.MemoryType.class, \"HEAP\"); }",
+                        "references class object <java.lang.management.MemoryType>", MANAGEMENT),
+                probe("tests for a management type with instanceof", "ManagementInstanceof",
+                        "boolean m(Object o) { return o instanceof java.lang.management.MemoryMXBean; }",
+                        "checks instanceof <java.lang.management.MemoryMXBean>", MANAGEMENT),
+
+                // work on the common ForkJoin pool
+                probe("streams a List in parallel", "ParallelList",
+                        "long m(java.util.List<Integer> list) { return list.parallelStream().count(); }",
+                        "java.util.List.parallelStream()", PARALLEL),
+                probe("streams a new ArrayList in parallel", "ParallelArrayList",
+                        "long m() { return new java.util.ArrayList<Integer>().parallelStream().count(); }",
+                        "java.util.ArrayList.parallelStream()", PARALLEL),
+                probe("turns a stream parallel", "ParallelStream",
+                        "long m(java.util.List<Integer> list) { return list.stream().parallel().count(); }",
+                        "java.util.stream.Stream.parallel()", PARALLEL),
+                probe("turns an IntStream parallel", "ParallelIntStream",
+                        "int m() { return java.util.stream.IntStream.range(0, 9).parallel().sum(); }",
+                        "java.util.stream.IntStream.parallel()", PARALLEL),
+                probe("sorts an array in parallel", "ParallelSort",
+                        "void m(int[] a) { java.util.Arrays.parallelSort(a); }",
+                        "java.util.Arrays.parallelSort([I)", PARALLEL),
+                probe("fills an array in parallel", "ParallelSetAll",
+                        "void m(int[] a) { java.util.Arrays.parallelSetAll(a, i -> i); }",
+                        "java.util.Arrays.parallelSetAll", PARALLEL),
+                probe("sums an array's prefixes in parallel", "ParallelPrefix",
+                        "void m(int[] a) { java.util.Arrays.parallelPrefix(a, Integer::sum); }",
+                        "java.util.Arrays.parallelPrefix", PARALLEL),
+                probe("makes a parallel stream with StreamSupport", "ParallelStreamSupport",
+                        "long m(java.util.List<Integer> list) { return java.util.stream.StreamSupport.stream(list.spliterator(), true).count(); }",
+                        "java.util.stream.StreamSupport.stream(java.util.Spliterator, boolean)", PARALLEL),
+                probe("streams in parallel through an inherited method of its own subclass", "ParallelSubclass",
+                        "static class Bag extends java.util.ArrayList<Integer> { long m() { return parallelStream().count(); } }",
+                        "ParallelSubclass$Bag.parallelStream()", PARALLEL),
+                probe("streams in parallel through a method reference", "ParallelReference",
+                        "java.util.function.Function<java.util.Collection<Integer>, java.util.stream.Stream<Integer>> m() { "
+                                + "return java.util.Collection::parallelStream; }",
+                        "references method <java.util.Collection.parallelStream()>", PARALLEL),
+
+                probe("overrides finalize()", "Finalizer",
+                        "@Override protected void finalize() { }",
+                        "pymem.refcount.Finalizer.finalize()", FINALIZER),
+
                 // refused before, still refused
                 probe("exits the JVM", "Exits", "void m() { System.exit(3); }", "java.lang.System.exit(int)", "java.lang.System only"),
                 probe("sleeps", "Sleeps", "void m() throws Exception { Thread.sleep(1); }", "java.lang.Thread.sleep(long)", LIBRARIES),
@@ -70,6 +156,11 @@ class SubmissionAllowlistTest {
                         "java.lang.Object.wait()", "Object.wait"),
                 probe("borrows a weak reference", "WeakReference", "Object m(Object o) { return new java.lang.ref.WeakReference<>(o); }",
                         "java.lang.ref.WeakReference.<init>(java.lang.Object)", LIBRARIES),
+                probe("loads a resource bundle through a subclass of ResourceBundle", "Bundle",
+                        "Object m() { return java.util.ListResourceBundle.getBundle(\"messages\"); }",
+                        "java.util.ListResourceBundle.getBundle(java.lang.String)", LIBRARIES),
+                probe("reads a thread's state through a type nested in Thread", "ThreadState",
+                        "Object m() { return Thread.State.NEW; }", "java.lang.Thread$State", LIBRARIES),
 
                 // classes outside the exercise's package
                 new Probe("puts a class in another exercise's package", "pymem.gc.Stray",
@@ -93,6 +184,14 @@ class SubmissionAllowlistTest {
         assertThat(hostileViolations)
                 .as("a violation line naming %s, %s and why", probe.className(), probe.member())
                 .anySatisfy(line -> assertThat(line).contains("<" + probe.className()).contains(probe.member()).contains(probe.reason()));
+    }
+
+    @Test
+    @DisplayName("reports a line that breaks several rules once, with the most specific reason")
+    void reportsEachLineOnce() {
+        assertThat(hostileViolations).doesNotHaveDuplicates();
+        assertThat(hostileViolations).filteredOn(line -> line.contains("ManagementLambda") && line.contains("getMemoryMXBean()"))
+                .singleElement().satisfies(line -> assertThat(line).contains(MANAGEMENT).doesNotContain(LIBRARIES));
     }
 
     @Test
@@ -215,9 +314,14 @@ class SubmissionAllowlistTest {
     void reasonsComeFromTheSets() {
         String reasons = String.join("\n", SubmissionAllowlist.rulesFor(REFCOUNT).stream().map(SubmissionAllowlist.Rule::reason).toList());
         Stream.of(SubmissionAllowlist.ALLOWED_PACKAGES, SubmissionAllowlist.ALLOWED_EXTRA_TYPES, SubmissionAllowlist.FORBIDDEN_TYPES,
-                        SubmissionAllowlist.ALLOWED_SYSTEM_MEMBERS, SubmissionAllowlist.ALLOWED_CLASS_METHODS)
+                        SubmissionAllowlist.MANAGEMENT_PACKAGES, SubmissionAllowlist.ALLOWED_SYSTEM_MEMBERS, SubmissionAllowlist.ALLOWED_CLASS_METHODS)
                 .flatMap(Set::stream)
                 .forEach(name -> assertThat(reasons).as("the reasons name %s", name).contains(name));
+        SubmissionAllowlist.PARALLEL_MEMBERS.forEach(member -> {
+            String owner = member.substring(0, member.indexOf('#'));
+            String shown = owner.substring(owner.lastIndexOf('.') + 1) + "." + member.substring(member.indexOf('#') + 1);
+            assertThat(reasons).as("the reasons name %s", shown).contains(shown);
+        });
     }
 
     /** Compiles {@code sources} (path under the source root to text) as the grader does, and imports the classes. */
