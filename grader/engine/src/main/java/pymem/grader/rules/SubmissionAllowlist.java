@@ -115,6 +115,7 @@ public final class SubmissionAllowlist {
         return List.of(
                 classesStayInTheirExercisePackage(exercise),
                 noCodeUsesTheJvmsManagementInterfaces(),
+                noCodeOpensFilesSocketsOrProcessesByName(),
                 noCodeRunsWorkOnTheCommonForkJoinPool(),
                 noClassDeclaresAFinalizer(),
                 noCodeTouchesTheJvmProcessOrTheEnvironment(),
@@ -144,6 +145,19 @@ public final class SubmissionAllowlist {
         return Rule.of(noClasses().should().dependOnClassesThat(management),
                 "the JVM's management interfaces (" + sorted(MANAGEMENT_PACKAGES) + ") dump the heap, read the JVM's "
                         + "arguments and control the JVM");
+    }
+
+    static Rule noCodeOpensFilesSocketsOrProcessesByName() {
+        OpenerList openers = Openers.COMMITTED;
+        Predicate<CodeUnitAccessTarget> opens = target -> {
+            MemberKey called = MemberKey.of(target);
+            // constructors are not inherited: a constructor call always names the class that declares it
+            return called.isConstructor() ? openers.contains(called) : anySupertypeDeclares(target, openers::contains);
+        };
+        return Rule.of(classes().should(neverCallAMemberThat("opens a file, a socket or a process by name", opens)),
+                "this JDK member opens files, sockets or processes by name (one of the " + openers.members().size()
+                        + " that " + JdkOpeners.class.getSimpleName() + " derived from the JDK into the grader's list "
+                        + OpenerList.RESOURCE + ")");
     }
 
     static Rule noCodeRunsWorkOnTheCommonForkJoinPool() {
@@ -276,5 +290,10 @@ public final class SubmissionAllowlist {
             shown.add(owner.substring(owner.lastIndexOf('.') + 1) + "." + member.substring(member.indexOf('#') + 1));
         }
         return String.join(", ", shown);
+    }
+
+    /** Read on first use, not when the class loads: {@link JdkOpeners} uses the sets above to make the list. */
+    private static final class Openers {
+        static final OpenerList COMMITTED = OpenerList.committed();
     }
 }

@@ -36,6 +36,7 @@ class SubmissionAllowlistTest {
     private static final Path KIT = Path.of("../..");
     private static final Path MODEL_CLASSES = KIT.resolve("exercises/model/target/classes");
 
+    private static final String OPENS_BY_NAME = "opens files, sockets or processes by name";
     private static final String MANAGEMENT = "the JVM's management interfaces";
     private static final String PARALLEL = "common ForkJoin pool";
     private static final String FINALIZER = "finalizer thread";
@@ -62,6 +63,21 @@ class SubmissionAllowlistTest {
 
     static List<Probe> hostileProbes() {
         return List.of(
+                // opening files by name through an allowed package
+                probe("writes a file with new Formatter(String)", "FormatterFile",
+                        "void m() throws Exception { new java.util.Formatter(\"out.txt\").close(); }",
+                        "java.util.Formatter.<init>(java.lang.String)", OPENS_BY_NAME),
+                probe("opens a Formatter on a file through a constructor reference", "FormatterReference",
+                        "interface Opener { java.util.Formatter open(String name) throws Exception; }\n"
+                                + "Opener m() { return java.util.Formatter::new; }",
+                        "references constructor <java.util.Formatter.<init>(java.lang.String)>", OPENS_BY_NAME),
+                probe("opens a file in a PrintStream subclass's constructor", "PrintStreamSubclass",
+                        "static class Log extends java.io.PrintStream { Log() throws Exception { super(\"log.txt\"); } }",
+                        "java.io.PrintStream.<init>(java.lang.String)", OPENS_BY_NAME),
+                probe("writes a file with new PrintStream(String)", "PrintStreamFile",
+                        "void m() throws Exception { new java.io.PrintStream(\"out.txt\").close(); }",
+                        "java.io.PrintStream.<init>(java.lang.String)", OPENS_BY_NAME),
+
                 // the JVM's management interfaces, by every route the compiler offers
                 probe("dumps the heap through the platform MXBean", "HeapDump",
                         "void m() throws Exception { java.lang.management.ManagementFactory.getPlatformMXBean("
