@@ -27,7 +27,7 @@ import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.report.FeedbackScrubber;
-import pymem.grader.rules.ApiRules;
+import pymem.grader.rules.SubmissionAllowlist;
 import pymem.grader.run.ExerciseRuns;
 import pymem.grader.run.ForkedTestRun;
 import pymem.grader.run.Sandbox;
@@ -159,7 +159,7 @@ public final class Grader implements AutoCloseable {
                     continue;
                 }
                 JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
-                List<String> violations = ApiRules.check(e, imported);
+                List<String> violations = SubmissionAllowlist.check(e, imported);
                 if (!violations.isEmpty()) {
                     blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), tests.get(e)));
                     continue;
