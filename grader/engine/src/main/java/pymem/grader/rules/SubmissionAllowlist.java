@@ -43,12 +43,15 @@ public final class SubmissionAllowlist {
     /** The provided model every exercise builds on, with its sub-packages. */
     static final String MODEL_PACKAGE = "pymem.model";
 
+    /** A frame of the call stack: it names the hidden tests' classes and methods. */
+    static final String STACK_TRACE_ELEMENT = "java.lang.StackTraceElement";
+
     /** Types of the allowed packages that reach outside the exercise: processes, threads, class loading, the JVM. */
     static final Set<String> FORBIDDEN_TYPES = Set.of(
             "java.lang.Runtime", "java.lang.Thread", "java.lang.ThreadGroup", "java.lang.ProcessBuilder",
             "java.lang.Process", "java.lang.ProcessHandle", "java.lang.ClassLoader", "java.lang.SecurityManager",
             "java.lang.StackWalker", "java.lang.Module", "java.lang.ModuleLayer", "java.lang.InheritableThreadLocal",
-            "java.lang.ClassValue", "java.lang.ScopedValue",
+            "java.lang.ClassValue", "java.lang.ScopedValue", SubmissionAllowlist.STACK_TRACE_ELEMENT,
             // java.util classes that load classes by name, or start threads
             "java.util.ServiceLoader", "java.util.ResourceBundle", "java.util.Timer", "java.util.TimerTask");
 
@@ -63,6 +66,10 @@ public final class SubmissionAllowlist {
             // every StreamSupport factory takes a parallel flag, which the class file does not show
             "java.util.stream.StreamSupport#stream", "java.util.stream.StreamSupport#intStream",
             "java.util.stream.StreamSupport#longStream", "java.util.stream.StreamSupport#doubleStream");
+
+    /** Members that read the call stack, whose frames name the hidden tests' classes and methods. */
+    static final Set<String> STACK_MEMBERS = Set.of(
+            "java.lang.Throwable#getStackTrace", "java.lang.Throwable#setStackTrace", "java.lang.Throwable#fillInStackTrace");
 
     static final String SYSTEM = "java.lang.System";
     static final Set<String> ALLOWED_SYSTEM_MEMBERS = Set.of(
@@ -118,6 +125,7 @@ public final class SubmissionAllowlist {
                 noCodeOpensFilesSocketsOrProcessesByName(),
                 noCodeRunsWorkOnTheCommonForkJoinPool(),
                 noClassDeclaresAFinalizer(),
+                noCodeReadsTheCallStack(),
                 noCodeTouchesTheJvmProcessOrTheEnvironment(),
                 noCodeInspectsClassesByReflection(),
                 noCodeWaitsOnMonitors(),
@@ -164,6 +172,13 @@ public final class SubmissionAllowlist {
         return Rule.of(classes().should(neverCallAMemberThat("runs work in parallel",
                         target -> anySupertypeDeclares(target, k -> PARALLEL_MEMBERS.contains(k.owner() + "#" + k.name())))),
                 "parallel work (" + sortedMembers(PARALLEL_MEMBERS) + ") runs on the common ForkJoin pool and outlives the test");
+    }
+
+    static Rule noCodeReadsTheCallStack() {
+        return Rule.of(classes().should(neverCallAMemberThat("reads the call stack",
+                        target -> anySupertypeDeclares(target, k -> STACK_MEMBERS.contains(k.owner() + "#" + k.name())))),
+                "the call stack (" + sortedMembers(STACK_MEMBERS) + ", " + STACK_TRACE_ELEMENT + ") names the hidden tests' "
+                        + "classes and methods; let an exception carry its message instead");
     }
 
     static Rule noClassDeclaresAFinalizer() {

@@ -159,6 +159,13 @@ class SubmissionAllowlistTest {
                         "@Override protected void finalize() { }",
                         "pymem.refcount.Finalizer.finalize()", FINALIZER),
 
+                probe("reads the call stack to learn the hidden tests' names", "ReadsStack",
+                        "String m() { return java.util.Arrays.toString(new RuntimeException().getStackTrace()); }",
+                        "java.lang.RuntimeException.getStackTrace()", "the call stack"),
+                probe("reads one frame's method name", "ReadsFrame",
+                        "String m(Throwable t) { return t.getStackTrace()[0].getMethodName(); }",
+                        "java.lang.Throwable.getStackTrace()", "the call stack"),
+
                 // refused before, still refused
                 probe("exits the JVM", "Exits", "void m() { System.exit(3); }", "java.lang.System.exit(int)", "java.lang.System only"),
                 probe("sleeps", "Sleeps", "void m() throws Exception { Thread.sleep(1); }", "java.lang.Thread.sleep(long)", LIBRARIES),
