@@ -64,11 +64,18 @@ public final class ExerciseRuns implements AutoCloseable {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Exercise e : longestFirst(tests)) {
+            List<Exercise> order = longestFirst(tests);
+            java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+            for (Exercise e : order) {
                 futures.add(pool.submit(() -> {
                     ForkedTestRun run = warm.remove(e);
                     if (run == null) {
                         run = newRun.apply(e);
+                    }
+                    // the JVM of the exercise that comes after the ones now running starts while this one runs
+                    int next = taken.incrementAndGet() + parallel - 1;
+                    if (next < order.size()) {
+                        warmUpAhead(order.get(next));
                     }
                     try {
                         results.put(e, run.run(tests.get(e)));
@@ -89,6 +96,18 @@ public final class ExerciseRuns implements AutoCloseable {
         Map<Exercise, List<TestResult>> ordered = new LinkedHashMap<>();
         tests.keySet().forEach(e -> ordered.put(e, results.get(e)));
         return ordered;
+    }
+
+    private void warmUpAhead(Exercise e) {
+        warm.computeIfAbsent(e, x -> {
+            ForkedTestRun run = newRun.apply(x);
+            try {
+                run.warmUp();
+            } catch (IOException ex) {
+                // it will be started when its turn comes
+            }
+            return run;
+        });
     }
 
     /** Ends the JVMs that were started ahead but never used. */
