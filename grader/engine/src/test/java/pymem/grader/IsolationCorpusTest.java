@@ -603,8 +603,13 @@ class IsolationCorpusTest {
             OUTCOMES.add(f.get());
         }
         pool.shutdown();
+        endForkedJvms();
         for (int i = 0; i < alone.size(); i++) {
             OUTCOMES.add(run(alone.get(i), "s" + i));
+            endForkedJvms();
+        }
+        if (bundleZip != null) {
+            Grader.deleteQuietly(bundleZip.getParent());
         }
         // kit changes are blamed on every attack whose grading was under way when the file changed
         for (Outcome o : OUTCOMES) {
@@ -674,6 +679,16 @@ class IsolationCorpusTest {
             KitFixture.deleteQuietlyAll(canary, root);
         }
         return o;
+    }
+
+    /**
+     * Ends the test JVMs this JVM started and nobody watches any more: a grading abandoned by {@link #stop}
+     * never reaches the watchdog that would end its test JVM. Called only when no grading is under way.
+     */
+    private static void endForkedJvms() {
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(pymem.grader.fork.ForkMain.class.getName())).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     /**
