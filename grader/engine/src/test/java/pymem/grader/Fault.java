@@ -81,4 +81,97 @@ record Fault(String name, String exercise, Injection inject, String status, Stri
             second.apply(root);
         };
     }
+
+    /** Applies every injection in order. */
+    static Injection all(Injection... steps) {
+        return root -> {
+            for (Injection step : steps) {
+                step.apply(root);
+            }
+        };
+    }
+
+    /** Copies the folder {@code from} (anywhere, e.g. the kit) to {@code to} inside the submission, merging. */
+    static Injection copyTree(Path from, String to) {
+        return root -> {
+            try (var walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path dest = root.resolve(to).resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(dest);
+                    } else {
+                        Files.createDirectories(dest.getParent());
+                        Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Replaces the submission's folder {@code folder} by a copy of {@code with} (e.g. an exercise's stub sources). */
+    static Injection replaceTree(String folder, Path with) {
+        return both(root -> Grader.deleteQuietly(root.resolve(folder)), copyTree(with, folder));
+    }
+
+    static Injection delete(String file) {
+        return root -> Files.delete(root.resolve(file));
+    }
+
+    /** A symbolic link at {@code link} to {@code target} (absolute, or relative to the link's folder). */
+    static Injection symlink(String link, Path target) {
+        return root -> {
+            Path path = root.resolve(link);
+            Files.createDirectories(path.getParent());
+            Files.deleteIfExists(path);
+            Files.createSymbolicLink(path, target);
+        };
+    }
+
+    /** A hard link at {@code link} to the existing file {@code target} (same file system). */
+    static Injection hardLink(String link, Path target) {
+        return root -> {
+            Path path = root.resolve(link);
+            Files.createDirectories(path.getParent());
+            Files.deleteIfExists(path);
+            Files.createLink(path, target);
+        };
+    }
+
+    /** A named pipe (FIFO) at {@code file}: opening it for reading blocks until someone opens it for writing. */
+    static Injection fifo(String file) {
+        return root -> {
+            Path path = root.resolve(file);
+            Files.createDirectories(path.getParent());
+            try {
+                Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+                if (p.waitFor() != 0 || !Files.exists(path)) {
+                    throw new IOException("mkfifo " + path + " failed");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        };
+    }
+
+    /** A directory (not a file) at {@code path}, e.g. one whose name ends in .java. */
+    static Injection directory(String path) {
+        return root -> Files.createDirectories(root.resolve(path));
+    }
+
+    /** A large file written in a stream: {@code head}, then {@code unit} {@code times} times, then {@code tail}. */
+    static Injection bigFile(String file, String head, String unit, long times, String tail) {
+        return root -> {
+            Path path = root.resolve(file);
+            Files.createDirectories(path.getParent());
+            byte[] u = unit.getBytes(StandardCharsets.UTF_8);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
+                out.write(head.getBytes(StandardCharsets.UTF_8));
+                for (long i = 0; i < times; i++) {
+                    out.write(u);
+                }
+                out.write(tail.getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
 }

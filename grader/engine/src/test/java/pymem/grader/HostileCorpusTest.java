@@ -148,6 +148,28 @@ class HostileCorpusTest {
         return OUTCOMES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().name(), () -> check(e.getKey(), e.getValue())));
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("reveals nothing of the hidden tests in any report (console, results.json, junit.xml, report.html)")
+    void noReportRevealsTheHiddenTests() throws java.io.IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<Fault, Outcome> e : OUTCOMES.entrySet()) {
+            Outcome o = e.getValue();
+            if (o.result() != null) {
+                texts.put(e.getKey().name() + " / console", pymem.grader.report.ConsoleReport.render(o.result(), true));
+            }
+            if (o.reports() != null) {
+                for (String name : List.of(ReportWriter.RESULTS_JSON, ReportWriter.JUNIT_XML, ReportWriter.REPORT_HTML)) {
+                    Path f = o.reports().resolve(name);
+                    if (Files.isRegularFile(f)) {
+                        texts.put(e.getKey().name() + " / " + name, Files.readString(f, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        assertThat(texts).as("reports to scan").isNotEmpty();
+        assertThat(ReportScan.hiddenInternals(texts)).as("hidden-test internals in the reports").isEmpty();
+    }
+
     private static void check(Fault fault, Outcome outcome) {
         assertThat(outcome.error()).as("the grader must not crash on a submission that %s", fault.name()).isNull();
         GradeResult result = outcome.result();

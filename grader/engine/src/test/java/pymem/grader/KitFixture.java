@@ -68,6 +68,15 @@ final class KitFixture {
         return target;
     }
 
+    /** Deletes each folder (or file) given, ignoring nulls and failures: for temp folders. */
+    static void deleteQuietlyAll(Path... paths) {
+        for (Path p : paths) {
+            if (p != null) {
+                Grader.deleteQuietly(p);
+            }
+        }
+    }
+
     static void delete(Path dir) throws IOException {
         if (dir != null) {
             Grader.deleteQuietly(dir);
