@@ -751,10 +751,16 @@ class IsolationCorpusTest {
             String fingerprint = ContentHash.ofTests(suite.roots());
             List<SubmissionSet.Entry> entries = SubmissionSet.under(dir, SubmissionSet.Shard.ALL);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-            List<Gradebook.Row> first = new BatchGrader(new Grader(KitFixture.KIT, suite).withTestJvms(1), fingerprint, ctx.root, 1, false)
-                    .grade(entries, new Progress(quiet, entries.size(), false));
-            List<Gradebook.Row> second = new BatchGrader(new Grader(KitFixture.KIT, suite).withTestJvms(1), fingerprint, ctx.root, 1, false)
-                    .grade(entries, new Progress(quiet, entries.size(), false));
+            List<Gradebook.Row> first;
+            List<Gradebook.Row> second;
+            try (Grader grader = new Grader(KitFixture.KIT, suite).withTestJvms(1)) {
+                first = new BatchGrader(grader, fingerprint, ctx.root, 1, false)
+                        .grade(entries, new Progress(quiet, entries.size(), false)).stream().map(BatchGrader.Graded::row).toList();
+            }
+            try (Grader grader = new Grader(KitFixture.KIT, suite).withTestJvms(1)) {
+                second = new BatchGrader(grader, fingerprint, ctx.root, 1, false)
+                        .grade(entries, new Progress(quiet, entries.size(), false)).stream().map(BatchGrader.Graded::row).toList();
+            }
             Gradebook.Row victim1 = row(first, "victim");
             Gradebook.Row victim2 = row(second, "victim");
             if (victim2.total() != victim1.total()) {
