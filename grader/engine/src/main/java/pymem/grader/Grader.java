@@ -187,6 +187,7 @@ public final class Grader implements AutoCloseable {
             }
             FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
             double seconds = (System.nanoTime() - start) / 1e9;
+            archive.dumpIfRecorded();
             return scrubber.scrub(new GradeResult(label, exercises, seconds, suite.kind(), sandbox.describe()));
         } finally {
             TempFolders.delete(work);

@@ -871,8 +871,10 @@ class IsolationCorpusTest {
     /**
      * Every file under {@code root} (relative path -> "size mtime"). For the kit, two places are left out: .git
      * and Maven Surefire's own folders under grader/engine/target (surefire, surefire-reports), which Maven
-     * writes around this very test. The grader itself writes nothing into the kit: its only cache, the test
-     * enumeration cache, lives in java.io.tmpdir (pymem-kit-cache-*), outside the kit.
+     * writes around this very test; and the grader's own caches, which the grader process writes (never a test
+     * JVM, to which the kit is read-only): the per-exercise test jars (grader/hidden/target/by-exercise) and the
+     * class data sharing archives (grader/engine/target/*.jsa). The test enumeration cache lives in
+     * java.io.tmpdir (pymem-kit-cache-*), outside the kit.
      */
     static Map<String, String> listing(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
@@ -880,7 +882,8 @@ class IsolationCorpusTest {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String rel = root.relativize(dir).toString().replace('\\', '/');
-                if (rel.equals(".git") || rel.equals("grader/engine/target/surefire-reports") || rel.equals("grader/engine/target/surefire")) {
+                if (rel.equals(".git") || rel.equals("grader/engine/target/surefire-reports") || rel.equals("grader/engine/target/surefire")
+                        || rel.endsWith("grader/hidden/target/by-exercise")) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -888,6 +891,10 @@ class IsolationCorpusTest {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jsa") && file.getParent().endsWith(Path.of("grader", "engine", "target"))) {
+                    return FileVisitResult.CONTINUE;
+                }
                 out.put(root.relativize(file).toString().replace('\\', '/'), attrs.size() + " " + attrs.lastModifiedTime().toMillis());
                 return FileVisitResult.CONTINUE;
             }

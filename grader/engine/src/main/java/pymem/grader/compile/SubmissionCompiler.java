@@ -49,8 +49,18 @@ public final class SubmissionCompiler {
             CompileReply together = servers.compile(new CompileRequest(List.copyOf(compilable.values()), classpath, false),
                     min(bounds.together(), submissionEnd));
             if (together.status() == CompileStatus.COMPILED) {
-                compilable.forEach((e, set) -> outcomes.put(e, outcome(set, together)));
-                return inOrder(sources, outcomes);
+                // an exercise whose classes use a class that another exercise's sources declared would not compile
+                // on its own (and would miss that class in its test JVM): it is compiled alone, as it is graded
+                java.util.Set<Exercise> leaning = CrossReferences.leaningOnOthers(compilable.keySet(), out);
+                compilable.forEach((e, set) -> {
+                    if (!leaning.contains(e)) {
+                        outcomes.put(e, outcome(set, together));
+                    }
+                });
+                compilable.keySet().retainAll(leaning);
+                if (compilable.isEmpty()) {
+                    return inOrder(sources, outcomes);
+                }
             }
         }
         for (Map.Entry<Exercise, SourceSet> e : compilable.entrySet()) {

@@ -8,13 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Class data sharing for the test JVMs: most of a test JVM's start-up is loading the JUnit Platform and
- * AssertJ from the runner jar, the same classes every time. The first test JVM started by a grader records
- * which classes it loads; the grader then dumps them into an archive for this JDK and this runner jar, and
- * every later test JVM maps the archive instead of loading those classes again.
+ * AssertJ from the runner jar, the same classes every time. While there is no archive for this JDK and this
+ * runner jar, every test JVM records which classes it loads; after the grade, the grader dumps all of them
+ * into the archive, and every later test JVM maps it instead of loading those classes again.
  *
  * <p>Only classes of the runner jar (the kit's own) and of the JDK go into the archive: the archive's class
  * path is the runner jar alone, which every test JVM's class path starts with. A missing or stale archive
@@ -24,7 +23,8 @@ public final class TestJvmArchive {
     private static final String LIST = "loaded-classes.lst";
     private final Path runnerJar;
     private final Path archive;
-    private final AtomicBoolean recording = new AtomicBoolean();
+    /** The classes the test JVMs of this grader loaded, while there is no archive yet: every exercise's. */
+    private final java.util.Set<String> recorded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private TestJvmArchive(Path runnerJar, Path archive) {
         this.runnerJar = runnerJar;
@@ -51,23 +51,42 @@ public final class TestJvmArchive {
         if (Files.isRegularFile(archive)) {
             return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         }
-        if (recording.compareAndSet(false, true)) {
-            return List.of("-XX:DumpLoadedClassList=" + runDir.resolve(LIST));
-        }
-        return List.of();
+        return List.of("-XX:DumpLoadedClassList=" + runDir.resolve(LIST));
     }
 
-    /**
-     * After a test JVM ended: when it recorded its classes, dump the archive from them (once; a failure just
-     * leaves the test JVMs without one).
-     */
+    /** After a test JVM ended: keeps the classes it recorded (each exercise loads a few of its own). */
     void collect(Path runDir) {
         Path list = runDir.resolve(LIST);
         if (archive == null || !Files.isRegularFile(list) || Files.isRegularFile(archive)) {
             return;
         }
-        Path temp = null;
         try {
+            // one class name per line; comments and the JVM's own annotations (id, super...) are dropped
+            for (String line : Files.readAllLines(list)) {
+                int space = line.indexOf(' ');
+                String name = space < 0 ? line : line.substring(0, space);
+                if (!name.isEmpty() && !name.startsWith("#") && !name.startsWith("@") && name.length() < 300) {
+                    recorded.add(name);
+                }
+            }
+        } catch (IOException e) {
+            // a list that cannot be read adds nothing
+        }
+    }
+
+    /**
+     * After a grade: when the test JVMs recorded their classes, dump the archive from all of them (once; a
+     * failure just leaves the test JVMs without one).
+     */
+    public synchronized void dumpIfRecorded() {
+        if (archive == null || recorded.isEmpty() || Files.isRegularFile(archive)) {
+            return;
+        }
+        Path temp = null;
+        Path list = null;
+        try {
+            list = Files.createTempFile("pymem-test-jvm-", ".lst");
+            Files.write(list, new java.util.TreeSet<>(recorded));
             temp = Files.createTempFile(archive.getParent(), ".test-jvm-", ".jsa");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process dump = new ProcessBuilder(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list,
@@ -88,8 +107,12 @@ public final class TestJvmArchive {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            recorded.clear();
             if (temp != null) {
                 temp.toFile().delete();
+            }
+            if (list != null) {
+                list.toFile().delete();
             }
         }
     }
