@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Points;
+import pymem.grading.TestStack;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
 import pymem.model.PyInstance;
@@ -15,20 +16,21 @@ import pymem.model.PyStr;
 
 @DisplayName("the cascade on deep structures")
 class CascadeHiddenTest {
-    private static final int MILLION = 1_000_000;
+    /** Deep and wide enough to prove the point: a recursion per level surely overflows the test's stack. */
+    private static final int SIZE = TestStack.RECURSION_PROOF_DEPTH;
     private final HiddenFixture w = new HiddenFixture();
 
     @Test
     @Points(3)
-    @DisplayName("a chain of a million nested lists is deallocated without overflowing the stack")
-    void millionNestedListsAreFreedWithoutStackOverflow() {
-        w.nestedLists("l", MILLION);
-        assertThat(w.heap.liveCount()).as("the chain is built").isEqualTo(MILLION + 1);
+    @DisplayName("a chain of 131,072 nested lists (deeper than any recursion fits in the stack) is deallocated without overflowing the stack")
+    void deepNestedListsAreFreedWithoutStackOverflow() {
+        w.nestedLists("l", SIZE);
+        assertThat(w.heap.liveCount()).as("the chain is built").isEqualTo(SIZE + 1);
         assertThatCode(() -> w.py.delete(w.globals, "l"))
                 .as("deallocation must not recurse once per level (CPython's trashcan keeps the C stack flat)")
                 .doesNotThrowAnyException();
         assertThat(w.heap.liveCount()).as("del l frees every list of the chain").isZero();
-        assertThat(w.rc.deallocationLog()).as("each list of the chain is deallocated once").hasSize(MILLION + 1);
+        assertThat(w.rc.deallocationLog()).as("each list of the chain is deallocated once").hasSize(SIZE + 1);
     }
 
     @Test
@@ -69,17 +71,17 @@ class CascadeHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("a list of a million fresh lists is deallocated with all its items")
+    @DisplayName("a list of 131,072 fresh lists is deallocated with all its items")
     void wideListIsFreed() {
-        PyObject[] items = new PyObject[MILLION];
-        for (int i = 0; i < MILLION; i++) {
+        PyObject[] items = new PyObject[SIZE];
+        for (int i = 0; i < SIZE; i++) {
             items[i] = w.heap.newList();
         }
         w.bind("wide", w.py.newList(items));
         w.py.delete(w.globals, "wide");
         assertThat(w.heap.liveCount()).as("every item only the dead list owned is freed").isZero();
-        assertThat(w.rc.deallocationLog().get(MILLION)).as("the items die in slot order, the last one last")
-                .isSameAs(items[MILLION - 1]);
+        assertThat(w.rc.deallocationLog().get(SIZE)).as("the items die in slot order, the last one last")
+                .isSameAs(items[SIZE - 1]);
     }
 
     @Test

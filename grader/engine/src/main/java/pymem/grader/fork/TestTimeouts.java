@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  */
 public final class TestTimeouts implements InvocationInterceptor {
     /** Stack size of a test thread: fixed, so that "too deep a recursion" fails the same way everywhere. */
-    static final long TEST_STACK_BYTES = 2L * 1024 * 1024;
+    static final long TEST_STACK_BYTES = pymem.grading.TestStack.BYTES;
     static final Map<String, Limit> LIMITS = new ConcurrentHashMap<>();
     static volatile long defaultTimeoutMillis = 10_000;
     static volatile boolean tainted;

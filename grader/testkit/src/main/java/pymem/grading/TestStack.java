@@ -1,0 +1,26 @@
+package pymem.grading;
+
+/**
+ * The stack every graded test runs on, and the sizes that scale tests derive from it. A scale test exists
+ * to show that an implementation does not recurse once per level of the data: its depth must surely
+ * overflow this stack for any such implementation, and need be no larger than that.
+ */
+public final class TestStack {
+    /** The grader runs every test body on a thread with exactly this stack (fixed, so results do not vary). */
+    public static final long BYTES = 2L * 1024 * 1024;
+
+    /**
+     * The least stack any call can take: the return address and the saved frame pointer, 8 bytes each on a
+     * 64-bit JVM. No real frame is that small (locals, arguments and spills come on top).
+     */
+    public static final int MIN_FRAME_BYTES = 16;
+
+    /**
+     * A depth that overflows {@link #BYTES} for any implementation that makes at least one call per level:
+     * 131,072 levels of at least 16 bytes each exceed 2 MiB.
+     */
+    public static final int RECURSION_PROOF_DEPTH = (int) (BYTES / MIN_FRAME_BYTES);
+
+    private TestStack() {
+    }
+}
