@@ -47,7 +47,9 @@ public final class ExerciseRuns implements AutoCloseable {
      */
     public void warmUp(Map<Exercise, List<GradedTest>> candidates) throws IOException {
         List<Exercise> order = longestFirst(candidates);
-        for (Exercise e : order.subList(0, Math.min(parallel, order.size()))) {
+        // no more than the cores: JVMs starting beside the compile server slow the compilation down
+        int ahead = Math.min(parallel, Runtime.getRuntime().availableProcessors());
+        for (Exercise e : order.subList(0, Math.min(ahead, order.size()))) {
             ForkedTestRun run = newRun.apply(e);
             run.warmUp();
             warm.put(e, run);
