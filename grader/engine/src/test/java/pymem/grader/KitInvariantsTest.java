@@ -16,7 +16,7 @@ import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 
-/** DESIGN.md's invariants, checked on the real kit by the real grader. */
+/** The kit's invariants (README: the two commands; CONTRIBUTING), checked on the real kit by the real grader. */
 @DisplayName("The kit")
 class KitInvariantsTest {
 

@@ -119,17 +119,21 @@ public final class FeedbackScrubber {
             String name = line.substring(i, end);
             if (name.endsWith(".java")) {
                 int digits = end;
-                if (digits < line.length() && line.charAt(digits) == ':') {
+                boolean located = digits + 1 < line.length() && line.charAt(digits) == ':' && Character.isDigit(line.charAt(digits + 1));
+                if (located) {
                     digits++;
                     while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
                         digits++;
                     }
                 }
                 String file = name.substring(name.lastIndexOf('.', name.length() - 6) + 1);
-                if (ownFileNames.contains(file) && !isHidden(file.substring(0, file.length() - 5))) {
-                    out.append(line, i, digits);
+                String base = file.substring(0, file.length() - ".java".length());
+                if (isHiddenDotted(name.substring(0, name.length() - ".java".length())) || isHidden(base)) {
+                    out.append(HIDDEN); // a hidden test's file, with or without a line
+                } else if (located && !ownFileNames.contains(file)) {
+                    out.append(HIDDEN); // a line in a file that is not the submission's own (a fixture, the model)
                 } else {
-                    out.append(HIDDEN);
+                    out.append(line, i, digits);
                 }
                 i = digits;
                 continue;
