@@ -89,11 +89,9 @@ public final class Failures {
         return pymem.grader.report.StudentText.oneLine(text);
     }
 
-    /** At most {@code max} characters: the start and the end, with what was cut said in the middle. */
     static String headAndTail(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
+        return pymem.grader.report.StudentText.bound(text, max);
+    }
         int tail = max / 3;
         int head = max - tail - 40;
         return text.substring(0, head) + " [... " + (text.length() - head - tail) + " characters cut ...] " + text.substring(text.length() - tail);

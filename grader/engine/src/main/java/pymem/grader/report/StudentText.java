@@ -79,7 +79,8 @@ public final class StudentText {
                 || c == '\u200e' || c == '\u200f' || c == '\ufffe' || c == '\uffff';
     }
 
-    static String bound(String text, int max) {
+    /** At most {@code max} characters: the start and the end, with how much was cut said in the middle. */
+    public static String bound(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
