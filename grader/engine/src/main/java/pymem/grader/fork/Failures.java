@@ -92,10 +92,6 @@ public final class Failures {
     static String headAndTail(String text, int max) {
         return pymem.grader.report.StudentText.bound(text, max);
     }
-        int tail = max / 3;
-        int head = max - tail - 40;
-        return text.substring(0, head) + " [... " + (text.length() - head - tail) + " characters cut ...] " + text.substring(text.length() - tail);
-    }
 
     /**
      * AssertJ prints an unexpected exception with its stack trace, whose frames would name the hidden test's
