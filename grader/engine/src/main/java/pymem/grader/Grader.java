@@ -106,6 +106,7 @@ public final class Grader implements AutoCloseable {
 
     /** Grades a submission: locates and snapshots its sources, then grades the snapshot. */
     public GradeResult grade(Submission submission) throws IOException, InterruptedException {
+        compilers.warmUp(); // the compile server boots while the snapshot is taken and the tests are enumerated
         Path intake = Files.createTempDirectory("pymem-intake-");
         try {
             return grade(submission.label(), SubmissionSnapshot.take(submission, intake));
