@@ -268,8 +268,4 @@ public final class Grader implements AutoCloseable {
         compilers.close();
     }
 
-    /** Deletes a temp folder, never following a link inside it. */
-    public static void deleteQuietly(Path dir) {
-        TempFolders.delete(dir);
-    }
 }

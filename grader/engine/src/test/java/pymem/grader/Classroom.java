@@ -1,5 +1,6 @@
 package pymem.grader;
 
+import pymem.grader.files.TempFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ final class Classroom {
             int count = Integer.getInteger("pymem.acceptance.submissions", 4);
             Path root = Files.createTempDirectory("pymem-classroom-");
             // shared by several test classes, so it lives as long as the test JVM
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> Grader.deleteQuietly(root)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TempFolders.delete(root)));
             Classroom c = generate(Files.createDirectories(root.resolve("submissions")), count);
             Path out = root.resolve("batch");
             long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package pymem.grader;
 
+import pymem.grader.files.TempFolders;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ record Fault(String name, String exercise, Injection inject, String status, Stri
 
     /** Replaces the submission's folder {@code folder} by a copy of {@code with} (e.g. an exercise's stub sources). */
     static Injection replaceTree(String folder, Path with) {
-        return both(root -> Grader.deleteQuietly(root.resolve(folder)), copyTree(with, folder));
+        return both(root -> TempFolders.delete(root.resolve(folder)), copyTree(with, folder));
     }
 
     static Injection delete(String file) {
@@ -119,22 +120,27 @@ record Fault(String name, String exercise, Injection inject, String status, Stri
 
     /** A symbolic link at {@code link} to {@code target} (absolute, or relative to the link's folder). */
     static Injection symlink(String link, Path target) {
-        return root -> {
-            Path path = root.resolve(link);
-            Files.createDirectories(path.getParent());
-            Files.deleteIfExists(path);
-            Files.createSymbolicLink(path, target);
-        };
+        return replacedBy(link, path -> Files.createSymbolicLink(path, target));
     }
 
     /** A hard link at {@code link} to the existing file {@code target} (same file system). */
     static Injection hardLink(String link, Path target) {
+        return replacedBy(link, path -> Files.createLink(path, target));
+    }
+
+    /** Whatever is at {@code file} (if anything) replaced by what {@code make} creates there. */
+    private static Injection replacedBy(String file, PathAction make) {
         return root -> {
-            Path path = root.resolve(link);
+            Path path = root.resolve(file);
             Files.createDirectories(path.getParent());
             Files.deleteIfExists(path);
-            Files.createLink(path, target);
+            make.apply(path);
         };
+    }
+
+    @FunctionalInterface
+    private interface PathAction {
+        void apply(Path path) throws IOException;
     }
 
     /** A named pipe (FIFO) at {@code file}: opening it for reading blocks until someone opens it for writing. */

@@ -1,5 +1,6 @@
 package pymem.grader;
 
+import pymem.grader.files.TempFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -252,7 +253,7 @@ class IsolationCorpusTest {
                     Fault.copyTree(KitFixture.KIT.exercisesDir().resolve("model/src/main/java/pymem/model"), RC_ROOT + "pymem/model").apply(s);
                     try (Stream<Path> model = Files.list(s.resolve(RC_ROOT + "pymem/model"))) {
                         for (Path p : model.filter(p -> !p.getFileName().toString().equals("PyNone.java")).toList()) {
-                            Grader.deleteQuietly(p);
+                            TempFolders.delete(p);
                         }
                     }
                     Fault.insertAfter(RC_ROOT + "pymem/model/PyNone.java", "public final class PyNone",
@@ -609,7 +610,7 @@ class IsolationCorpusTest {
             endForkedJvms();
         }
         if (bundleZip != null) {
-            Grader.deleteQuietly(bundleZip.getParent());
+            TempFolders.delete(bundleZip.getParent());
         }
         // kit changes are blamed on every attack whose grading was under way when the file changed
         for (Outcome o : OUTCOMES) {
@@ -742,7 +743,7 @@ class IsolationCorpusTest {
             Classroom.copyTree(KitFixture.KIT.solutionsDir(), attacker);
             try (Stream<Path> targets = Files.walk(attacker)) {
                 for (Path t : targets.filter(p -> p.getFileName().toString().equals("target")).sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Grader.deleteQuietly(t);
+                    TempFolders.delete(t);
                 }
             }
             ctx.submission = attacker;
@@ -776,7 +777,7 @@ class IsolationCorpusTest {
             readReports(ctx.root.resolve("victim"), "victim/", o);
             readReports(ctx.root.resolve("zz-attacker"), "zz-attacker/", o);
         } finally {
-            Grader.deleteQuietly(dir);
+            TempFolders.delete(dir);
         }
     }
 
@@ -801,7 +802,7 @@ class IsolationCorpusTest {
             attack.inject().apply(copy, ctx);
             Classroom.copyTree(copy, root.resolve("submission"));
         } finally {
-            Grader.deleteQuietly(copy);
+            TempFolders.delete(copy);
         }
         Map<String, String> before = listing(root.resolve("source"));
         ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("source/run_autograder").toString()).directory(root.toFile())

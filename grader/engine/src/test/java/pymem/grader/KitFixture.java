@@ -1,5 +1,6 @@
 package pymem.grader;
 
+import pymem.grader.files.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -72,14 +73,14 @@ final class KitFixture {
     static void deleteQuietlyAll(Path... paths) {
         for (Path p : paths) {
             if (p != null) {
-                Grader.deleteQuietly(p);
+                TempFolders.delete(p);
             }
         }
     }
 
     static void delete(Path dir) throws IOException {
         if (dir != null) {
-            Grader.deleteQuietly(dir);
+            TempFolders.delete(dir);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import pymem.grader.report.AtomicFiles;
+import pymem.grader.files.AtomicFiles;
 import pymem.grader.score.GradeResult;
 
 /**

@@ -16,7 +16,7 @@ import java.util.Map;
 import pymem.grader.BadInputException;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
-import pymem.grader.report.AtomicFiles;
+import pymem.grader.files.AtomicFiles;
 
 /**
  * grades.csv: one row per student, {@code student,total,01-objects,...,09-pymalloc,status}. Written and

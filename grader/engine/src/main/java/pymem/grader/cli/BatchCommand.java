@@ -15,7 +15,7 @@ import pymem.grader.batch.Progress;
 import pymem.grader.batch.SubmissionSet;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
-import pymem.grader.report.AtomicFiles;
+import pymem.grader.files.AtomicFiles;
 import pymem.grader.batch.ClassOverview;
 import pymem.grader.report.ReportWriter;
 

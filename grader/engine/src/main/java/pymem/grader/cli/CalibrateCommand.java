@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import pymem.grader.Grader;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
-import pymem.grader.report.AtomicFiles;
+import pymem.grader.files.AtomicFiles;
 import pymem.grader.run.TimeLimits;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;

@@ -1,5 +1,6 @@
 package pymem.grader.cli;
 
+import pymem.grader.files.TempFolders;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ public final class GradeCommand implements Callable<Integer> {
             System.out.println("reports: " + out.toAbsolutePath().normalize() + " (results.json, junit.xml, report.html)");
             return minScore != null && result.percent() + 1e-9 < minScore ? BELOW_MIN_SCORE : OK;
         } finally {
-            Grader.deleteQuietly(work);
+            TempFolders.delete(work);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import pymem.grader.batch.ContentHash;
 import pymem.grader.kit.ExerciseCatalog;
-import pymem.grader.report.AtomicFiles;
+import pymem.grader.files.AtomicFiles;
 
 /**
  * Remembers the enumerated tests between runs: JUnit discovery costs about a second, and its answer only

@@ -2,6 +2,7 @@ package pymem.grader.fork;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pymem.grader.report.StudentText;
 
 /**
  * Turns what a failed test threw into feedback a student can act on, without the hidden test's code:
@@ -72,7 +73,7 @@ public final class Failures {
         }
         String text;
         if (t instanceof AssertionError) {
-            text = withoutStackTraces(headAndTail(String.valueOf(t.getMessage()), MAX_INPUT));
+            text = withoutStackTraces(StudentText.bound(String.valueOf(t.getMessage()), MAX_INPUT));
             Matcher todo = TODO.matcher(text);
             if (todo.find()) {
                 // an assertion about an exception that turned out to be the stub's "not implemented"
@@ -80,18 +81,11 @@ public final class Failures {
             }
         } else {
             String message = t.getMessage();
-            text = t.getClass().getSimpleName() + (message == null ? "" : ": " + withoutStackTraces(headAndTail(message, MAX_INPUT))) + where(t);
+            text = t.getClass().getSimpleName() + (message == null ? "" : ": " + withoutStackTraces(StudentText.bound(message, MAX_INPUT))) + where(t);
         }
-        return headAndTail(oneLine(text), MAX_LENGTH);
+        return StudentText.bound(StudentText.oneLine(text), MAX_LENGTH);
     }
 
-    static String oneLine(String text) {
-        return pymem.grader.report.StudentText.oneLine(text);
-    }
-
-    static String headAndTail(String text, int max) {
-        return pymem.grader.report.StudentText.bound(text, max);
-    }
 
     /**
      * AssertJ prints an unexpected exception with its stack trace, whose frames would name the hidden test's

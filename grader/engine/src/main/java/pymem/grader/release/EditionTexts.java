@@ -14,7 +14,7 @@ import java.util.Map;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
-import pymem.grader.report.AtomicFiles;
+import pymem.grader.files.AtomicFiles;
 
 /**
  * The files the student edition has instead of the kit's: the student README (with the exercise table taken

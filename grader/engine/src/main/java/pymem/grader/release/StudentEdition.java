@@ -1,5 +1,6 @@
 package pymem.grader.release;
 
+import pymem.grader.files.TempFolders;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 import pymem.grader.BadInputException;
 import pymem.grader.Grader;
 import pymem.grader.kit.Kit;
-import pymem.grader.report.AtomicFiles;
+import pymem.grader.files.AtomicFiles;
 
 /**
  * Writes the student edition of a kit: the exercises (stubs, lessons, visible tests), the model, the grader
@@ -62,7 +63,7 @@ public final class StudentEdition {
             }
             return new Written(target, files, pymem.grader.kit.ExerciseCatalog.all().size());
         } finally {
-            Grader.deleteQuietly(staging);
+            TempFolders.delete(staging);
         }
     }
 

@@ -1,5 +1,7 @@
 package pymem.grader.report;
 
+import pymem.grader.files.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import pymem.grader.score.GradeResult;

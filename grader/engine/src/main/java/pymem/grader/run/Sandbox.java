@@ -1,5 +1,6 @@
 package pymem.grader.run;
 
+import pymem.grader.files.TempFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

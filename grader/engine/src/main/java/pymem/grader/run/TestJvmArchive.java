@@ -1,13 +1,12 @@
 package pymem.grader.run;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import pymem.grader.files.AtomicFiles;
 
 /**
  * Class data sharing for the test JVMs: most of a test JVM's start-up is loading the JUnit Platform and
@@ -94,11 +93,7 @@ public final class TestJvmArchive {
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (dump.waitFor(60, TimeUnit.SECONDS) && dump.exitValue() == 0) {
                 temp.toFile().setReadable(true, false); // the test JVM may run as an unprivileged user
-                try {
-                    Files.move(temp, archive, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, archive, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.publish(temp, archive);
             } else {
                 dump.destroyForcibly();
             }

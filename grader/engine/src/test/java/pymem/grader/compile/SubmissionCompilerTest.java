@@ -1,5 +1,6 @@
 package pymem.grader.compile;
 
+import pymem.grader.files.TempFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ class SubmissionCompilerTest {
 
     @AfterEach
     void deleteWork() {
-        Grader.deleteQuietly(work);
+        TempFolders.delete(work);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package pymem.grader.report;
+package pymem.grader.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a report file so that a reader never sees half of it: to a temporary file beside it, then a move. */
+/** Writes a file so that a reader never sees half of it: to a temporary file beside it, then a move. */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -22,13 +22,18 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            publish(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Moves a finished temporary file (beside {@code target}) into place, atomically where the file system can. */
+    public static void publish(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
