@@ -130,9 +130,9 @@ public final class Grader implements AutoCloseable {
         Map<Exercise, List<GradedTest>> tests = byExercise(enumerate());
         try (ExerciseRuns runs = new ExerciseRuns(testJvms, e -> testRun(e, classes.resolve(e.folder()), limits, work), limits)) {
             timer.lap("enumerate tests");
-            // locate
+            // locate: only the snapshot is compiled, so nothing outside the submission is read and nothing changes
+            // under the grader; an exercise missing or refused there is zeroed with the reason
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
-            // only the snapshot is compiled: nothing outside the submission is read, nothing changes under the grader
             Map<Exercise, Path> sources = snapshot.sources();
             for (ExerciseSnapshot taken : snapshot.exercises()) {
                 Exercise e = taken.exercise();
@@ -142,44 +142,25 @@ public final class Grader implements AutoCloseable {
                     case REFUSED -> blocked.put(e, zeroed(e, ExerciseResult.REFUSED, taken.reason(), tests.get(e)));
                 }
             }
-            // the first test JVMs start (and load JUnit) while this JVM compiles
             Map<Exercise, List<GradedTest>> candidates = new LinkedHashMap<>(tests);
             candidates.keySet().retainAll(sources.keySet());
-            runs.warmUp(candidates);
-            // compile
-            Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(compilers, kit.compileClasspath())
-                    .compile(sources, classes);
-            timer.lap("compile " + sources.size() + " exercises");
-            // check
+            // the first test JVMs start (and load JUnit) while the first exercise compiles
+            List<Exercise> order = runs.warmUp(candidates);
+            // compile, check, run, one exercise after the other: an exercise's tests start as soon as it has passed
+            // the checks, while the next one compiles; one that does not pass reaches no test JVM
+            SubmissionCompiler compiler = new SubmissionCompiler(compilers, kit.compileClasspath());
             Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
-            for (Map.Entry<Exercise, CompileOutcome> o : outcomes.entrySet()) {
-                Exercise e = o.getKey();
-                CompileOutcome outcome = o.getValue();
-                if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
-                    blocked.put(e, zeroed(e, ExerciseResult.BOUND_EXCEEDED, outcome.errors(), tests.get(e)));
-                    continue;
-                }
-                if (!outcome.succeeded()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), tests.get(e)));
-                    continue;
-                }
-                JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
-                List<String> violations = SubmissionAllowlist.check(e, imported);
-                if (!violations.isEmpty()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), tests.get(e)));
-                    continue;
-                }
-                List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(imported));
-                if (!changes.isEmpty()) {
-                    apiChanges.put(e, changes);
+            for (Exercise e : order) {
+                ExerciseResult stopped = compileAndCheck(e, compiler, sources.get(e), classes.resolve(e.folder()), tests.get(e), apiChanges);
+                if (stopped != null) {
+                    blocked.put(e, stopped);
+                } else {
+                    runs.submit(e, tests.get(e));
                 }
             }
-            timer.lap("check rules and APIs");
-            // run: an exercise that did not compile or broke a rule contributes nothing to any test JVM
-            Map<Exercise, List<GradedTest>> runnable = new LinkedHashMap<>(candidates);
-            runnable.keySet().removeAll(blocked.keySet());
-            Map<Exercise, List<TestResult>> ran = runs.run(runnable);
-            timer.lap("run " + runnable.values().stream().mapToInt(List::size).sum() + " tests in " + runnable.size() + " test JVMs");
+            timer.lap("compile and check " + sources.size() + " exercises");
+            Map<Exercise, List<TestResult>> ran = runs.awaitAll();
+            timer.lap("run " + ran.values().stream().mapToInt(List::size).sum() + " tests in " + ran.size() + " test JVMs");
             // score and scrub
             List<ExerciseResult> exercises = new ArrayList<>();
             for (Exercise e : ExerciseCatalog.all()) {
@@ -197,6 +178,31 @@ public final class Grader implements AutoCloseable {
         } finally {
             TempFolders.delete(work);
         }
+    }
+
+    /**
+     * Compiles one exercise and checks its classes against the allowlist and its public API against the stub's.
+     * Returns null when its tests may run, or its zeroed result with the reason.
+     */
+    private ExerciseResult compileAndCheck(Exercise e, SubmissionCompiler compiler, Path sources, Path out, List<GradedTest> tests,
+            Map<Exercise, List<String>> apiChanges) throws IOException, InterruptedException {
+        CompileOutcome outcome = compiler.compile(sources, out);
+        if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
+            return zeroed(e, ExerciseResult.BOUND_EXCEEDED, outcome.errors(), tests);
+        }
+        if (!outcome.succeeded()) {
+            return zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), tests);
+        }
+        JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
+        List<String> violations = SubmissionAllowlist.check(e, imported);
+        if (!violations.isEmpty()) {
+            return zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), tests);
+        }
+        List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(imported));
+        if (!changes.isEmpty()) {
+            apiChanges.put(e, changes);
+        }
+        return null;
     }
 
     /**
