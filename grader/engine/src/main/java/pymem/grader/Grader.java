@@ -53,6 +53,8 @@ public final class Grader implements AutoCloseable {
     private final Sandbox sandbox;
     private final TestJvmArchive archive;
     private List<GradedTest> enumerated;
+    /** The exercises a grade covers, in lesson order: all of them unless {@link #onlyExercises} says otherwise. */
+    private List<Exercise> chosen = ExerciseCatalog.all();
     private final Map<Exercise, Set<String>> stubApis = new HashMap<>();
     /** javac runs in these JVMs, bounded in time and memory, warm across the submissions this grader grades. */
     private final CompileServers compilers = new CompileServers(CompileBounds.DEFAULT);
@@ -78,6 +80,18 @@ public final class Grader implements AutoCloseable {
         // the layers that can really be used with this kit's files (an unprivileged user must be able to read them)
         this.sandbox = sandbox.forClasspath(shared);
         this.archive = runner.size() == 1 && Files.isRegularFile(runner.get(0)) ? TestJvmArchive.beside(runner.get(0)) : TestJvmArchive.none();
+    }
+
+    /**
+     * Grades only these exercises (the student's inner loop: {@code ./grade 04}); the others are left out of the
+     * result altogether rather than zeroed.
+     */
+    public Grader onlyExercises(java.util.Collection<Exercise> chosen) {
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("no exercise chosen");
+        }
+        this.chosen = ExerciseCatalog.all().stream().filter(chosen::contains).toList();
+        return this;
     }
 
     /** Sets how many test JVMs one grade may run at once (a batch grading several submissions uses one each). */
@@ -133,9 +147,13 @@ public final class Grader implements AutoCloseable {
             // locate: only the snapshot is compiled, so nothing outside the submission is read and nothing changes
             // under the grader; an exercise missing or refused there is zeroed with the reason
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
-            Map<Exercise, Path> sources = snapshot.sources();
+            Map<Exercise, Path> sources = new LinkedHashMap<>(snapshot.sources());
+            sources.keySet().retainAll(chosen);
             for (ExerciseSnapshot taken : snapshot.exercises()) {
                 Exercise e = taken.exercise();
+                if (!chosen.contains(e)) {
+                    continue;
+                }
                 switch (taken.status()) {
                     case SOURCES -> { }
                     case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, taken.reason(), tests.get(e)));
@@ -163,7 +181,7 @@ public final class Grader implements AutoCloseable {
             timer.lap("run " + ran.values().stream().mapToInt(List::size).sum() + " tests in " + ran.size() + " test JVMs");
             // score and scrub
             List<ExerciseResult> exercises = new ArrayList<>();
-            for (Exercise e : ExerciseCatalog.all()) {
+            for (Exercise e : chosen) {
                 if (blocked.containsKey(e)) {
                     exercises.add(blocked.get(e));
                 } else {
@@ -224,10 +242,11 @@ public final class Grader implements AutoCloseable {
         }
     }
 
-    private static Map<Exercise, List<GradedTest>> byExercise(List<GradedTest> tests) {
+    /** The chosen exercises' tests, by exercise in lesson order. */
+    private Map<Exercise, List<GradedTest>> byExercise(List<GradedTest> tests) {
         Map<Exercise, List<GradedTest>> out = new LinkedHashMap<>();
-        ExerciseCatalog.all().forEach(e -> out.put(e, new ArrayList<>()));
-        tests.forEach(t -> out.get(t.exercise()).add(t));
+        chosen.forEach(e -> out.put(e, new ArrayList<>()));
+        tests.stream().filter(t -> out.containsKey(t.exercise())).forEach(t -> out.get(t.exercise()).add(t));
         return out;
     }
 
