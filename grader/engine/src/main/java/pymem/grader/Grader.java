@@ -34,6 +34,7 @@ import pymem.grader.run.Sandbox;
 import pymem.grader.run.TestJvmArchive;
 import pymem.grader.run.TimeLimits;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 import pymem.grader.submission.ExerciseSnapshot;
@@ -156,8 +157,8 @@ public final class Grader implements AutoCloseable {
                 }
                 switch (taken.status()) {
                     case SOURCES -> { }
-                    case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, taken.reason(), tests.get(e)));
-                    case REFUSED -> blocked.put(e, zeroed(e, ExerciseResult.REFUSED, taken.reason(), tests.get(e)));
+                    case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseStatus.NOT_SUBMITTED, taken.reason(), tests.get(e)));
+                    case REFUSED -> blocked.put(e, zeroed(e, ExerciseStatus.REFUSED, taken.reason(), tests.get(e)));
                 }
             }
             Map<Exercise, List<GradedTest>> candidates = new LinkedHashMap<>(tests);
@@ -186,7 +187,7 @@ public final class Grader implements AutoCloseable {
                     exercises.add(blocked.get(e));
                 } else {
                     List<String> changes = apiChanges.getOrDefault(e, List.of());
-                    exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes)));
+                    exercises.add(new ExerciseResult(e, ExerciseStatus.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes)));
                 }
             }
             FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
@@ -206,15 +207,15 @@ public final class Grader implements AutoCloseable {
             Map<Exercise, List<String>> apiChanges) throws IOException, InterruptedException {
         CompileOutcome outcome = compiler.compile(sources, out);
         if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
-            return zeroed(e, ExerciseResult.BOUND_EXCEEDED, outcome.errors(), tests);
+            return zeroed(e, ExerciseStatus.BOUND_EXCEEDED, outcome.errors(), tests);
         }
         if (!outcome.succeeded()) {
-            return zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), tests);
+            return zeroed(e, ExerciseStatus.COMPILE_ERROR, outcome.errors(), tests);
         }
         JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
         List<String> violations = SubmissionAllowlist.check(e, imported);
         if (!violations.isEmpty()) {
-            return zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), tests);
+            return zeroed(e, ExerciseStatus.RULE_VIOLATION, String.join("\n", violations), tests);
         }
         List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(imported));
         if (!changes.isEmpty()) {
@@ -276,13 +277,13 @@ public final class Grader implements AutoCloseable {
         return stubApis.computeIfAbsent(e, x -> PublicApi.of(kit.stubClasses(x)));
     }
 
-    private static ExerciseResult zeroed(Exercise e, String status, String detail, List<GradedTest> tests) {
+    private static ExerciseResult zeroed(Exercise e, ExerciseStatus status, String detail, List<GradedTest> tests) {
         String why = switch (status) {
-            case ExerciseResult.COMPILE_ERROR -> "the exercise does not compile: " + detail;
-            case ExerciseResult.RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
-            case ExerciseResult.BOUND_EXCEEDED -> "the exercise was not run: " + detail;
-            case ExerciseResult.REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
-            default -> "not submitted: " + detail;
+            case COMPILE_ERROR -> "the exercise does not compile: " + detail;
+            case RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case BOUND_EXCEEDED -> "the exercise was not run: " + detail;
+            case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
+            case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
         };
         return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());
     }

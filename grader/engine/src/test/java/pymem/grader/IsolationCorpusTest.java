@@ -718,7 +718,7 @@ class IsolationCorpusTest {
             o.result = result;
             for (ExerciseResult e : result.exercises()) {
                 o.scores.put(e.exercise().folder(), e.score());
-                o.statuses.put(e.exercise().folder(), e.status());
+                o.statuses.put(e.exercise().folder(), e.status().label());
             }
             reports = Files.createTempDirectory("pymem-isolation-report-");
             o.reports.put("console", ConsoleReport.render(result, true));

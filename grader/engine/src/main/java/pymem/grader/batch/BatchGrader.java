@@ -19,6 +19,7 @@ import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.report.ReportWriter;
 import pymem.grader.report.StudentText;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.submission.Submission;
 import pymem.grader.submission.SubmissionLocator;
@@ -124,7 +125,7 @@ public final class BatchGrader {
         List<String> problems = new ArrayList<>();
         for (ExerciseResult e : result.exercises()) {
             scores.put(e.exercise().folder(), e.score());
-            if (!e.status().equals(ExerciseResult.GRADED)) {
+            if (e.status() != ExerciseStatus.GRADED) {
                 problems.add(e.exercise().folder() + " " + e.status());
             }
         }
