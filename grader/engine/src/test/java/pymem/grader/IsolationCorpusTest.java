@@ -42,7 +42,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import pymem.grader.batch.BatchGrader;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.batch.Gradebook;
 import pymem.grader.batch.Progress;
 import pymem.grader.batch.SubmissionSet;

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import pymem.grader.BadInputException;
 import pymem.grader.Grader;
+import pymem.grader.files.ContentHash;
 import pymem.grader.files.TempFolders;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
@@ -99,7 +100,7 @@ public final class BatchGrader {
             Submission submission = SubmissionLocator.locate(entry.path(), work).withLabel(entry.student());
             // hashed as the grader will read it (the snapshot), never by walking the raw submission
             SubmissionSnapshot snapshot = SubmissionSnapshot.take(submission, work);
-            String key = ContentHash.of(snapshot, testsFingerprint);
+            String key = ContentHash.of(snapshot.contentHash(), testsFingerprint);
             if (!force) {
                 Optional<GradeResult> cached = cache.get(key);
                 if (cached.isPresent()) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pymem.grader.Grader;
 import pymem.grader.batch.BatchGrader;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.batch.Gradebook;
 import pymem.grader.batch.Progress;
 import pymem.grader.batch.SubmissionSet;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.files.AtomicFiles;
 
