@@ -8,6 +8,7 @@ import static pymem.identity.Sharing.assertIdentity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyStr;
@@ -18,6 +19,7 @@ class InterningHiddenTest {
     private final ObjectSpace space = new ObjectSpace(heap);
 
     @Test
+    @Concept("1.5")
     @Points(2)
     @DisplayName("makes equal int literals one object within a unit and two across units, small ints aside")
     void intConstants() {
@@ -36,6 +38,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.5")
     @Points(2)
     @DisplayName("shares float literals within a unit only, and keeps 0.0 and -0.0 apart")
     void floatConstants() {
@@ -50,6 +53,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.5")
     @Points(3)
     @DisplayName("interns literals made only of letters, digits and underscores across units")
     void nameLiteralsAreInterned() {
@@ -69,6 +73,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.5")
     @Points(3)
     @DisplayName("shares other string literals within their unit only")
     void otherLiteralsAreNotInterned() {
@@ -89,6 +94,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.6")
     @Points(3)
     @DisplayName("returns the canonical object from sys.intern, and never interns a concatenation by itself")
     void explicitIntern() {
@@ -109,6 +115,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.6")
     @Points(2)
     @DisplayName("uses a string interned at run time for later literals of the same value")
     void literalsUseTheTable() {
@@ -123,6 +130,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.6")
     @Points(2)
     @DisplayName("drops a freed interned string from the table and refuses to intern a freed one")
     void freedInternedStrings() {

@@ -7,6 +7,7 @@ import static pymem.mutability.MutabilityFixture.assertRaises;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Namespace;
 import pymem.model.PyDict;
@@ -23,6 +24,7 @@ class AugmentedAssignmentHiddenTest {
     private final Namespace ns = new Namespace("<module>");
 
     @Test
+    @Concept("2.10")
     @Points(3)
     @DisplayName("x = [1, 2, 3]; y = x; y += [4] changes the one list both names see")
     void mutableAliasSeesTheChange() {
@@ -35,6 +37,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(3)
     @DisplayName("x = 60; y = x; y += 5 rebinds y to a new int 65 and leaves x at 60")
     void immutableAliasIsRebound() {
@@ -49,6 +52,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(2)
     @DisplayName("makes |= change a shared set in place but rebind a name holding a frozenset")
     void orAssignment() {
@@ -72,6 +76,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(3)
     @DisplayName("t = (1, [2]); t[1] += [3] raises the item-assignment TypeError and still extends the list")
     void theFamousTupleCase() {
@@ -86,6 +91,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(2)
     @DisplayName("stores the result of container[key] op= value back into the container")
     void itemTargets() {
@@ -109,6 +115,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(1)
     @DisplayName("leaves the binding alone when the operation fails, and reports an unbound name")
     void failures() {

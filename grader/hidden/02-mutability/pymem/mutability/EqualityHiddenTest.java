@@ -6,6 +6,7 @@ import static pymem.mutability.MutabilityFacts.*;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -17,6 +18,7 @@ class EqualityHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares int, bool, float and complex by exact numeric value")
     void numbersCompareByValue() {
@@ -37,6 +39,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(1)
     @DisplayName("makes nan unequal to itself, while a container compares its items by identity first")
     void nanAndIdentityFirst() {
@@ -47,6 +50,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(1)
     @DisplayName("compares strings by characters and bytes with bytearray by their bytes, never str with bytes")
     void textAndBytes() {
@@ -59,6 +63,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares tuples and lists item by item, and never a list with a tuple")
     void sequences() {
@@ -72,6 +77,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares dicts by equal keys and values, and sets with frozensets by their elements")
     void mappingsAndSets() {
@@ -94,6 +100,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(1)
     @DisplayName("makes None equal None and any other object equal only itself")
     void identityForTheRest() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyObject;
@@ -16,6 +17,7 @@ class MutabilityHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
 
     @Test
+    @Concept("2.1")
     @Points(2)
     @DisplayName("classifies list, dict, set, bytearray, classes and instances as mutable")
     void mutableColumnOfTheTable() {
@@ -28,6 +30,7 @@ class MutabilityHiddenTest {
     }
 
     @Test
+    @Concept("2.1")
     @Points(2)
     @DisplayName("classifies int, float, complex, bool, str, tuple, frozenset, bytes and None as immutable")
     void immutableColumnOfTheTable() {
@@ -39,6 +42,7 @@ class MutabilityHiddenTest {
     }
 
     @Test
+    @Concept("2.1")
     @Points(1)
     @DisplayName("keeps a tuple immutable even when one of its items is a list")
     void tupleHoldingAListIsImmutable() {

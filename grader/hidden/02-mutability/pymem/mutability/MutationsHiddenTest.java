@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Kind;
 import pymem.model.PyByteArray;
@@ -27,6 +28,7 @@ class MutationsHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("refuses item assignment on immutables and sets with CPython's message, changing nothing")
     void itemAssignmentRefused() {
@@ -41,6 +43,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("words a refused deletion as CPython does: doesn't for a sequence index, does not otherwise")
     void deletionWording() {
@@ -55,6 +58,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(2)
     @DisplayName("assigns, reads and deletes list items in place, counting negative indexes from the end")
     void listItems() {
@@ -84,6 +88,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(1)
     @DisplayName("stores and deletes bytearray bytes in place, accepting only ints in range(0, 256)")
     void byteArrayItems() {
@@ -102,6 +107,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.7")
     @Points(2)
     @DisplayName("finds dict keys by Python equality: d[1.0] = v replaces d[1]'s value and keeps key 1")
     void dictItemsUseEquality() {
@@ -124,6 +130,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(2)
     @DisplayName("lets list.append and set.add change the object in place, and refuses them elsewhere")
     void appendAndAdd() {
@@ -144,6 +151,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(2)
     @DisplayName("sets attributes on instances and classes, and refuses them on built-in objects and types")
     void attributes() {
@@ -183,6 +191,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(1)
     @DisplayName("refuses every mutation on every immutable type of the table")
     void everyImmutableRefusesEverything() {

@@ -12,6 +12,14 @@ final class HiddenFixture {
     final Statements py = new Statements(heap, rc);
     final Namespace globals = new Namespace("<module>");
 
+    /**
+     * What {@code sys.getrefcount(obj)} reports (ob_refcnt + 1), read from the object's own field: a test of
+     * another concept must not fail because the student's {@code getrefcount} (concept 4.2) is wrong.
+     */
+    long refs(PyObject obj) {
+        return obj.refcount() + 1;
+    }
+
     /** The object a global name is bound to. */
     PyObject get(String name) {
         return globals.get(name);

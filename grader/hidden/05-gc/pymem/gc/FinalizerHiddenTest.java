@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyCallable;
 import pymem.model.PyClass;
@@ -42,6 +43,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(3)
     @DisplayName("resurrects a cycle whose finalizers save it and frees it later without calling __del__ again")
     void resurrectionHappensOncePerObject() {
@@ -67,6 +69,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(3)
     @DisplayName("keeps everything a resurrected object reaches, for that collection only")
     void resurrectionIsTransitive() {
@@ -90,6 +93,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("calls __del__ of a self-referencing instance once and frees it")
     void selfCycleWithFinalizer() {
@@ -104,6 +108,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("goes on collecting when a __del__ raises")
     void raisingFinalizerDoesNotStopCollection() {
@@ -119,6 +124,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("runs every finalizer before freeing anything, and none for reachable objects")
     void finalizersSeeTheirCycleAlive() {
@@ -136,6 +142,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("uses an inherited __del__ and moves resurrected objects to the next generation")
     void inheritedFinalizerAndPromotion() {
@@ -153,6 +160,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(1)
     @DisplayName("returns 0 from a collection started inside a finalizer")
     void collectInsideFinalizer() {
@@ -168,6 +176,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(1)
     @DisplayName("counts containers a finalizer creates, minus the garbage freed after it, in count0")
     void finalizerAllocationsAndFreedGarbageMoveCount0() {

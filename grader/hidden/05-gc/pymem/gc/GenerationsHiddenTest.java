@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyException;
@@ -28,6 +29,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(1)
     @DisplayName("starts enabled with thresholds 700, 10, 10 and zero counts")
     void initialState() {
@@ -39,6 +41,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(3)
     @DisplayName("promotes survivors one generation per collection up to generation 2")
     void survivorsArePromoted() {
@@ -56,6 +59,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(2)
     @DisplayName("moves younger generations into the collected one")
     void youngerGenerationsAreMerged() {
@@ -69,6 +73,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(2)
     @DisplayName("updates the counts as CPython does after collect(0), collect(1) and collect(2)")
     void countsAfterCollections() {
@@ -87,6 +92,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(1)
     @DisplayName("counts container allocations minus deallocations, never atoms, never below zero")
     void count0FollowsAllocations() {
@@ -105,6 +111,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(3)
     @DisplayName("collects generation 0 automatically when count0 exceeds threshold 700")
     void automaticCollectionAtThreshold() {
@@ -128,6 +135,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(2)
     @DisplayName("does not collect automatically while disabled or when threshold0 is 0")
     void disabledOrZeroThreshold() {
@@ -150,6 +158,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(3)
     @DisplayName("collects the oldest generation whose count exceeds its threshold")
     void oldestGenerationOverThresholdIsChosen() {
@@ -179,6 +188,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(3)
     @DisplayName("skips a full collection until pending long-lived objects reach a quarter of the last full one")
     void longLivedQuarterRule() {
@@ -211,6 +221,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(2)
     @DisplayName("never examines frozen objects and puts them back in generation 2 on unfreeze")
     void freezeAndUnfreeze() {
@@ -234,6 +245,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("rejects get_objects generations outside 0 to 2 with CPython's messages")
     void getObjectsValidatesGeneration() {

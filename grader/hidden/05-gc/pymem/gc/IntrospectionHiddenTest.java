@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyDict;
 import pymem.model.PyInt;
@@ -24,6 +25,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("reports no referents for atoms")
     void atomsHaveNoReferents() {
@@ -32,6 +34,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("concatenates the referents of several containers, tracked or not")
     void referentsOfSeveralContainers() {
@@ -46,6 +49,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("lists referents in the order the object's traversal visits them")
     void referentsFollowTraversalOrder() {
@@ -57,6 +61,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("finds every tracked container that refers to any of the given objects, once each")
     void referrersAreTrackedContainers() {
@@ -73,6 +78,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("does not report untracked or frozen referrers")
     void referrersSkipUntrackedAndFrozen() {
