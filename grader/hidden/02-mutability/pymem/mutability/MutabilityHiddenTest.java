@@ -43,7 +43,7 @@ class MutabilityHiddenTest {
 
     @Test
     @Concept("2.1")
-    @Points(1)
+    @Points(3)
     @DisplayName("keeps a tuple immutable even when one of its items is a list")
     void tupleHoldingAListIsImmutable() {
         assertThat(Mutability.isMutable(py.tuple(py.i(1), py.list(py.i(2)))))

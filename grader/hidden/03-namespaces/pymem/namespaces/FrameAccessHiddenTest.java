@@ -99,7 +99,7 @@ class FrameAccessHiddenTest {
         assertThatThrownBy(() -> names.delete(local, "l"))
                 .as("del of an unbound function local is UnboundLocalError")
                 .isInstanceOf(PyException.class)
-                .satisfies(e -> assertThat(((PyException) e).pythonType()).isEqualTo("UnboundLocalError"));
+                .satisfies(e -> assertThat(((PyException) e).pythonType()).as("del of an unbound function local must raise UnboundLocalError").isEqualTo("UnboundLocalError"));
         Frame classBody = frame(BlockKind.CLASS, "k", NameKind.LOCAL, Map.of());
         assertThatThrownBy(() -> names.delete(classBody, "k"))
                 .as("del of an unbound class-body name is NameError")
@@ -114,7 +114,7 @@ class FrameAccessHiddenTest {
         assertThatThrownBy(() -> names.load(withCell, "c"))
                 .as("an empty CELL reads as an unbound local")
                 .isInstanceOf(PyException.class)
-                .satisfies(e -> assertThat(((PyException) e).pythonType()).isEqualTo("UnboundLocalError"));
+                .satisfies(e -> assertThat(((PyException) e).pythonType()).as("reading an empty CELL must raise UnboundLocalError").isEqualTo("UnboundLocalError"));
 
         Frame withFree = frame(BlockKind.FUNCTION, "c", NameKind.FREE, Map.of("c", cell));
         assertThatThrownBy(() -> names.delete(withFree, "c"))

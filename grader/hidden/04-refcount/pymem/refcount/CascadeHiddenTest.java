@@ -3,6 +3,7 @@ package pymem.refcount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -20,6 +21,12 @@ class CascadeHiddenTest {
     /** Deep and wide enough to prove the point: a recursion per level surely overflows the test's stack. */
     private static final int SIZE = TestStack.RECURSION_PROOF_DEPTH;
     private final HiddenFixture w = new HiddenFixture();
+
+    /** Every test here builds on incref and the last decref (4.1, 4.3): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        HiddenFixture.requireCountingAndRelease();
+    }
 
     @Test
     @Concept("4.6")

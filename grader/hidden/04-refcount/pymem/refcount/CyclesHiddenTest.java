@@ -2,6 +2,7 @@ package pymem.refcount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -14,6 +15,12 @@ import pymem.model.PyObject;
 @DisplayName("reference cycles")
 class CyclesHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
+
+    /** Every test here builds on incref and the last decref (4.1, 4.3): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        HiddenFixture.requireCountingAndRelease();
+    }
 
     @Test
     @Concept("4.11")

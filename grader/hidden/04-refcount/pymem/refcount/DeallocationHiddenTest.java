@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -18,6 +19,12 @@ import pymem.model.PyStr;
 @DisplayName("decref and deallocation")
 class DeallocationHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
+
+    /** Every test here builds on incref (4.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        HiddenFixture.requireCounting();
+    }
 
     @Test
     @Concept("4.3")

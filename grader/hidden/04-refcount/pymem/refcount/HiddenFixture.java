@@ -1,5 +1,8 @@
 package pymem.refcount;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import pymem.grading.Prerequisite;
 import pymem.model.Heap;
 import pymem.model.Namespace;
 import pymem.model.PyList;
@@ -11,6 +14,43 @@ final class HiddenFixture {
     final RefCounts rc = new RefCounts(heap);
     final Statements py = new Statements(heap, rc);
     final Namespace globals = new Namespace("<module>");
+
+    /**
+     * Checks, on a heap of its own, that incref counts (concept 4.1): a test that needs it fails with "not
+     * checked: depends on 4.1" rather than blaming its own concept when incref is what is broken.
+     */
+    static void requireCounting() {
+        Prerequisite.check("4.1", () -> {
+            Heap scratch = new Heap();
+            RefCounts counts = new RefCounts(scratch);
+            PyObject o = scratch.newList();
+            counts.incref(o);
+            counts.incref(o);
+            assertThat(o.refcount()).as("two increfs of a new list give ob_refcnt 2").isEqualTo(2);
+        });
+    }
+
+    /**
+     * Checks, on a heap of its own, that incref counts (4.1) and that the last decref deallocates an object and
+     * releases what it holds (4.3): what every statement and cascade test builds on.
+     */
+    static void requireCountingAndRelease() {
+        requireCounting();
+        Prerequisite.check("4.3", () -> {
+            Heap scratch = new Heap();
+            RefCounts counts = new RefCounts(scratch);
+            PyObject item = scratch.newList();
+            PyObject list = scratch.newList(item);
+            counts.incref(item);
+            counts.incref(list);
+            counts.incref(item);
+            counts.decref(item);
+            assertThat(scratch.isLive(item)).as("a decref that leaves an owner keeps the object").isTrue();
+            counts.decref(list);
+            assertThat(scratch.isLive(list)).as("the last decref of [x] deallocates it").isFalse();
+            assertThat(scratch.isLive(item)).as("deallocating [x] releases x, its only owner").isFalse();
+        });
+    }
 
     /**
      * What {@code sys.getrefcount(obj)} reports (ob_refcnt + 1), read from the object's own field: a test of

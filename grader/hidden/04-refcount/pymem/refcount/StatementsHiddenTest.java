@@ -3,6 +3,7 @@ package pymem.refcount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -19,6 +20,12 @@ import pymem.model.PyStr;
 @DisplayName("the operations that own references")
 class StatementsHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
+
+    /** Every test here builds on incref and the last decref (4.1, 4.3): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        HiddenFixture.requireCountingAndRelease();
+    }
 
     private PyObject fresh() {
         return w.py.newList(w.heap.newInt(6), w.heap.newInt(5), w.heap.newInt(8));
@@ -221,7 +228,7 @@ class StatementsHiddenTest {
 
     @Test
     @Concept("4.9")
-    @Points(1)
+    @Points(2)
     @DisplayName("l[0] = l[0] keeps alive an item only the list owns")
     void storingAnItemOverItselfKeepsItAlive() {
         PyList l = w.bind("l", w.py.newList(w.heap.newList()));

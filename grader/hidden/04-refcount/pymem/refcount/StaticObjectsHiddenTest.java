@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -15,6 +16,12 @@ import pymem.model.PyObject;
 @DisplayName("3.11 static objects")
 class StaticObjectsHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
+
+    /** Every test here builds on incref (4.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        HiddenFixture.requireCounting();
+    }
 
     @Test
     @Concept("4.10")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyDict;
@@ -27,6 +28,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(1)
     @DisplayName("adds up the notebook's [1, 2, [3, 4]] with everything inside it")
     void notebookList() {
@@ -36,6 +38,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(2)
     @DisplayName("counts a dict's keys as well as its values")
     void dictKeysAndValues() {
@@ -47,6 +50,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(2)
     @DisplayName("counts an object reached three times only once")
     void sharedCountedOnce() {
@@ -56,6 +60,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(1)
     @DisplayName("ends on a list that contains itself")
     void selfContainingList() {
@@ -68,6 +73,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(1)
     @DisplayName("counts an instance and its attribute values but not its class")
     void instanceWithoutClass() {
@@ -79,6 +85,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(2)
     @DisplayName("sizes 0 wrapped in 100,000 one-item lists without overflowing the stack")
     void deeplyNested() {

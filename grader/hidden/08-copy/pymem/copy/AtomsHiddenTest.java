@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyClass;
@@ -30,6 +31,7 @@ class AtomsHiddenTest {
     }
 
     @Test
+    @Concept("8.1")
     @Points(2)
     @DisplayName("treats exactly None, numbers, str, bytes, classes and functions as atomic for deepcopy")
     void atomicTypesAreCPythons() {
@@ -41,6 +43,7 @@ class AtomsHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(2)
     @DisplayName("lets copy.copy return atoms, tuples and frozensets themselves, and nothing else")
     void copiedAsIsTypesAreCPythons() {
@@ -52,6 +55,7 @@ class AtomsHiddenTest {
     }
 
     @Test
+    @Concept("8.1")
     @Points(1)
     @DisplayName("does not treat a frozenset as atomic, though copy.copy returns it as is")
     void frozensetIsNotAtomic() {

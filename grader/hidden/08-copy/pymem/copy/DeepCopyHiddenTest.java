@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyByteArray;
 import pymem.model.PyClass;
@@ -32,6 +33,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(1)
     @DisplayName("copies the nested lists in the notebook's deep-copy example")
     void notebookDeepExample() {
@@ -46,6 +48,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.3")
     @Points(2)
     @DisplayName("copies an object reached twice only once, so the copy shares it too")
     void sharedReferencesStayShared() {
@@ -60,6 +63,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("copies a list that contains itself into a list that contains itself")
     void reflexiveList() {
@@ -73,6 +77,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("copies a dict that contains itself into a dict that contains itself")
     void reflexiveDict() {
@@ -88,6 +93,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("copies an instance whose attribute is itself into an instance whose attribute is its copy")
     void reflexiveInstance() {
@@ -106,6 +112,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("deep-copies instance attributes and dict values, keeping atomic keys and the class")
     void instancesAndDictsAreDeep() {
@@ -124,6 +131,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(1)
     @DisplayName("copies each dict value before its key, as y[deepcopy(k)] = deepcopy(v) evaluates")
     void dictValueBeforeKey() {
@@ -142,6 +150,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.8")
     @Points(2)
     @DisplayName("records the new list and the keep-alive list, but no atom, in the memo")
     void memoHoldsCopiesNotAtoms() {
@@ -155,6 +164,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.8")
     @Points(2)
     @DisplayName("keeps every copied original alive in memo[id(memo)], innermost first")
     void memoKeepsOriginalsAlive() {
@@ -174,6 +184,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.3")
     @Points(2)
     @DisplayName("returns the copy already in a memo passed in, and adds nothing for it")
     void memoHitReturnsRecordedCopy() {
@@ -192,6 +203,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.1")
     @Points(1)
     @DisplayName("returns atoms as they are, creating nothing and memoizing nothing")
     void atomsAreReturnedAsTheyAre() {
@@ -208,6 +220,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.6")
     @Points(1)
     @DisplayName("always rebuilds sets, frozensets and bytearrays, with deep copies of the elements")
     void setsAndBytearraysAreRebuilt() {
@@ -229,6 +242,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.6")
     @Points(1)
     @DisplayName("copies a set's elements before memoizing the set, as CPython rebuilds it from a list")
     void setInCycleIsRebuiltAfterItsElements() {
@@ -246,6 +260,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.6")
     @Points(1)
     @DisplayName("refuses to deep-copy a cell with CPython's TypeError")
     void cellCannotBeDeepCopied() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyInstance;
@@ -18,6 +19,7 @@ class DeepCopyHookHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 
     @Test
+    @Concept("8.7")
     @Points(2)
     @DisplayName("calls __deepcopy__(self, memo) with the memo in use, and memoizes its result")
     void hookGetsSelfAndMemo() {
@@ -39,6 +41,7 @@ class DeepCopyHookHiddenTest {
     }
 
     @Test
+    @Concept("8.7")
     @Points(2)
     @DisplayName("lets a hook deep-copy its parts with the same memo, preserving sharing")
     void hookRecursesWithSameMemo() {
@@ -60,6 +63,7 @@ class DeepCopyHookHiddenTest {
     }
 
     @Test
+    @Concept("8.7")
     @Points(1)
     @DisplayName("does not memoize a hook's result that is the object itself")
     void hookReturningSelfIsNotMemoized() {
@@ -72,6 +76,7 @@ class DeepCopyHookHiddenTest {
     }
 
     @Test
+    @Concept("8.7")
     @Points(1)
     @DisplayName("finds __deepcopy__ on a base class and never calls __copy__ for a deep copy")
     void inheritedHookAndNoCrossover() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyList;
 import pymem.model.PyObject;
@@ -16,6 +17,7 @@ class TupleRuleHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 
     @Test
+    @Concept("8.5")
     @Points(2)
     @DisplayName("returns a tuple of atoms, even nested, as it is and creates nothing")
     void tupleOfAtomsIsItself() {
@@ -33,6 +35,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(2)
     @DisplayName("builds a new tuple when an item is mutable, sharing the atomic items")
     void tupleWithListIsNew() {
@@ -49,6 +52,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(1)
     @DisplayName("builds a new tuple around a frozenset, which is not atomic")
     void tupleWithFrozensetIsNew() {
@@ -58,6 +62,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(1)
     @DisplayName("does not memoize a tuple that comes back unchanged")
     void unchangedTupleIsNotMemoized() {
@@ -70,6 +75,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(2)
     @DisplayName("copies x = ([],); x[0].append(x) into a tuple whose list holds the copy")
     void reflexiveTuple() {

@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
+import pymem.grading.HexAddresses;
 import pymem.grading.Points;
 import pymem.model.memory.SystemAllocator;
 
+@HexAddresses
 @DisplayName("PyMalloc managing arenas")
 class ArenaManagementHiddenTest {
+    /** Every test here builds on the size classes, the pool and the arena (9.1, 9.2, 9.3): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        Layers.requireAll();
+    }
+
     private static final long A = SystemAllocator.ARENA_REGION;
     private static final long B = A + PyMallocFacts.ARENA_SIZE;
     private static final long C = B + PyMallocFacts.ARENA_SIZE;
@@ -37,6 +47,7 @@ class ArenaManagementHiddenTest {
     }
 
     @Test
+    @Concept("9.5")
     @Points(4)
     @DisplayName("keeps usable arenas sorted by free pools, most used first, and takes new pools from the head")
     void usableArenasSortedMostUsedFirst() {
@@ -62,6 +73,7 @@ class ArenaManagementHiddenTest {
     }
 
     @Test
+    @Concept("9.6")
     @Points(4)
     @DisplayName("gives a completely free arena back to the system, except the last one")
     void releasesFreeArenasButKeepsTheLast() {
@@ -81,6 +93,7 @@ class ArenaManagementHiddenTest {
     }
 
     @Test
+    @Concept("9.6")
     @Points(3)
     @DisplayName("serves new requests from the kept arena instead of mapping another")
     void keptArenaIsReused() {
@@ -93,6 +106,7 @@ class ArenaManagementHiddenTest {
     }
 
     @Test
+    @Concept("9.6")
     @Points(3)
     @DisplayName("releases an arena as soon as its last pool empties while another arena follows it")
     void releasesAnArenaWhenItsLastPoolEmpties() {

@@ -15,6 +15,7 @@ class ComparisonsTest {
     private final Heap heap = new Heap();
 
     @Test
+    @Tag("concept:1.7")
     @DisplayName("finds 1 == 1.0 == True although they are three objects")
     void oneOneTrue() {
         PyObject one = heap.newInt(1);
@@ -26,6 +27,7 @@ class ComparisonsTest {
     }
 
     @Test
+    @Tag("concept:1.7")
     @DisplayName("compares strings by value, not by identity")
     void stringsByValue() {
         PyObject a = heap.newStr("hello world!");
@@ -35,6 +37,7 @@ class ComparisonsTest {
     }
 
     @Test
+    @Tag("concept:1.7")
     @DisplayName("compares tuples item by item")
     void tuples() {
         PyObject left = heap.newTuple(heap.newInt(1), heap.newStr("a"));

@@ -15,6 +15,7 @@ class InterningTest {
     private final ObjectSpace space = new ObjectSpace(new Heap());
 
     @Test
+    @Tag("concept:1.5")
     @DisplayName("makes a = 257; b = 257 one object within one compiled unit, but not across two")
     void equalConstantsInOneUnit() {
         CompileUnit unit = new CompileUnit(space);
@@ -24,6 +25,7 @@ class InterningTest {
     }
 
     @Test
+    @Tag("concept:1.5")
     @DisplayName("interns 'hello' across units but not 'hello world!'")
     void identifierLikeLiteralsAreInterned() {
         CompileUnit first = new CompileUnit(space);
@@ -34,6 +36,7 @@ class InterningTest {
     }
 
     @Test
+    @Tag("concept:1.6")
     @DisplayName("never interns a concatenation, but sys.intern gives back the literal")
     void concatenationAndExplicitIntern() {
         PyStr literal = new CompileUnit(space).strConstant("hello");

@@ -14,18 +14,21 @@ class SmallIntsTest {
     private final ObjectSpace space = new ObjectSpace(new Heap());
 
     @Test
+    @Tag("concept:1.3")
     @DisplayName("returns one object for 256: int('256') is int('256')")
     void twoFiftySixIsCached() {
         assertThat(space.newInt(256)).as("int('256') is int('256')").isSameAs(space.newInt(256));
     }
 
     @Test
+    @Tag("concept:1.3")
     @DisplayName("makes a new object for 257: int('257') is not int('257')")
     void twoFiftySevenIsNotCached() {
         assertThat(space.newInt(257)).as("int('257') is int('257')").isNotSameAs(space.newInt(257));
     }
 
     @Test
+    @Tag("concept:1.3")
     @DisplayName("caches down to -5 but not -6")
     void negativeEdge() {
         assertThat(space.newInt(-5)).as("int('-5') is int('-5')").isSameAs(space.newInt(-5));
@@ -33,6 +36,7 @@ class SmallIntsTest {
     }
 
     @Test
+    @Tag("concept:1.3")
     @DisplayName("makes a new float every time: float('1.0') is not float('1.0')")
     void floatsAreNeverCached() {
         assertThat(space.newFloat(1.0)).as("float('1.0') is float('1.0')").isNotSameAs(space.newFloat(1.0));

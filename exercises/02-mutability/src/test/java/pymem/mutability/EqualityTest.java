@@ -14,6 +14,7 @@ class EqualityTest {
     private final Heap heap = new Heap();
 
     @Test
+    @Tag("concept:2.2")
     @DisplayName("finds 1, 1.0 and True equal")
     void equalNumbers() {
         assertThat(Equality.equal(heap.newInt(1), heap.newFloat(1.0))).as("1 == 1.0").isTrue();
@@ -22,6 +23,7 @@ class EqualityTest {
     }
 
     @Test
+    @Tag("concept:2.2")
     @DisplayName("compares two distinct strings by their characters")
     void equalStrings() {
         assertThat(Equality.equal(heap.newStr("abc"), heap.newStr("abc"))).as("'abc' == 'abc' (two objects)").isTrue();
@@ -29,6 +31,7 @@ class EqualityTest {
     }
 
     @Test
+    @Tag("concept:2.2")
     @DisplayName("compares tuples item by item and never a list with a tuple")
     void sequences() {
         assertThat(Equality.equal(heap.newTuple(heap.newInt(1), heap.newInt(2)), heap.newTuple(heap.newFloat(1.0), heap.newInt(2))))

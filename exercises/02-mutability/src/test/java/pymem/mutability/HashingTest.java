@@ -16,6 +16,7 @@ class HashingTest {
     private final Heap heap = new Heap();
 
     @Test
+    @Tag("concept:2.3")
     @DisplayName("refuses to hash a list: unhashable type: 'list'")
     void listIsUnhashable() {
         assertThatThrownBy(() -> Hashing.hash(heap.newList(heap.newInt(1))))
@@ -23,6 +24,7 @@ class HashingTest {
     }
 
     @Test
+    @Tag("concept:2.4")
     @DisplayName("turns hash(-1) into -2 and hashes small ints to themselves")
     void smallInts() {
         assertThat(Hashing.hash(heap.newInt(-1))).as("hash(-1)").isEqualTo(-2);
@@ -30,6 +32,7 @@ class HashingTest {
     }
 
     @Test
+    @Tag("concept:2.4")
     @DisplayName("gives 1, 1.0 and True the same hash because they are equal")
     void equalNumbersHashEqual() {
         assertThat(Hashing.hash(heap.newFloat(1.0))).as("hash(1.0)").isEqualTo(1);
@@ -37,6 +40,7 @@ class HashingTest {
     }
 
     @Test
+    @Tag("concept:2.3")
     @DisplayName("hashes a tuple only when every item is hashable")
     void tupleHashability() {
         assertThat(Hashing.isHashable(heap.newTuple(heap.newInt(1), heap.newStr("a")))).as("hash((1, 'a'))").isTrue();

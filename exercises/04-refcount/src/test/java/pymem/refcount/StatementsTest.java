@@ -21,6 +21,7 @@ class StatementsTest {
     private final Namespace globals = new Namespace("<module>");
 
     @Test
+    @Tag("concept:4.7")
     @DisplayName("count names and list slots as the notebook shows: 2, 3, 5, 2")
     void notebookExample() {
         // GIVEN x = [6, 5, 8]
@@ -40,6 +41,7 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.7")
     @DisplayName("release the old object when a name is rebound")
     void rebindReleasesOldObject() {
         PyObject first = heap.newList();
@@ -49,6 +51,28 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.9")
+    @DisplayName("keep alive an object stored over itself: x = x and l[0] = l[0]")
+    void storingAnObjectOverItselfKeepsItAlive() {
+        // GIVEN x = [] is the list's only owner
+        PyObject x = heap.newList();
+        py.assign(globals, "x", x);
+        // WHEN x = x THEN the list lives on: the new reference is taken before the old one is released
+        py.assign(globals, "x", globals.get("x"));
+        assertThat(heap.isLive(x)).as("the list after x = x (take the new reference first, then release the old)").isTrue();
+        assertThat(x.refcount()).as("ob_refcnt of the list after x = x: still one name").isEqualTo(1);
+        // GIVEN l = [[]], the inner list owned only by its slot
+        PyObject item = heap.newList();
+        PyList l = py.newList(item);
+        py.assign(globals, "l", l);
+        // WHEN l[0] = l[0] THEN the item lives on
+        py.setItem(l, 0, item);
+        assertThat(heap.isLive(item)).as("the item after l[0] = l[0]").isTrue();
+        assertThat(item.refcount()).as("ob_refcnt of the item after l[0] = l[0]: still one slot").isEqualTo(1);
+    }
+
+    @Test
+    @Tag("concept:4.8")
     @DisplayName("release a replaced list item")
     void setItemReleasesReplacedItem() {
         PyObject old = heap.newList();
@@ -59,6 +83,7 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.7")
     @DisplayName("raise NameError for del of an unbound name")
     void delUnboundName() {
         assertThatThrownBy(() -> py.delete(globals, "x")).as("del x")
@@ -67,6 +92,7 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.11")
     @DisplayName("never free a cycle: a list that holds itself outlives its name")
     void cycleIsNotFreed() {
         PyList s = heap.newList();

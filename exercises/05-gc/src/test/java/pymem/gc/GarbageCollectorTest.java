@@ -69,6 +69,7 @@ class GarbageCollectorTest {
     @DisplayName("task 1: tracking")
     class Tracking {
         @Test
+        @Tag("concept:5.1")
         @DisplayName("tracks a new list but never an int")
         void listsAreTrackedIntsAreNot() {
             // GIVEN x = [] and n = 12345
@@ -80,6 +81,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.1")
         @DisplayName("tracks a dict only once a container is stored in it")
         void dictTrackedOnContainerStore() {
             // GIVEN d = {}; d['a'] = 1
@@ -105,6 +107,7 @@ class GarbageCollectorTest {
     @DisplayName("task 2: collect")
     class Collect {
         @Test
+        @Tag("concept:5.2")
         @DisplayName("frees a list that contains itself")
         void selfReferencingList() {
             // GIVEN a = []; a.append(a); del a
@@ -119,6 +122,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.2")
         @DisplayName("keeps a cycle that a named list still refers to")
         void reachableCycleSurvives() {
             // GIVEN a = []; b = [a]; a.append(b); keep = [a]; del a, b
@@ -135,6 +139,8 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.2")
+        @Tag("concept:5.3")
         @DisplayName("frees two instances that refer to each other")
         void instancePair() {
             // GIVEN class A: pass; a, b = A(), A(); a.other, b.other = b, a; del a, b
@@ -150,6 +156,25 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.5")
+        @DisplayName("untracks a surviving tuple that holds only atoms: n = int('12345'); t = (n, n); gc.collect()")
+        void atomTupleIsUntrackedWhenItSurvives() {
+            // GIVEN n = int('12345'); t = (n, n)
+            PyObject n = created(heap.newInt(12345));
+            PyTuple t = created(heap.newTuple(n, n));
+            n.setRefcount(3);
+            boolean trackedAtFirst = gc.isTracked(t);
+            // WHEN
+            gc.collect();
+            // THEN
+            assertThat(trackedAtFirst).as("gc.is_tracked(t) before any collection: a new tuple is tracked").isTrue();
+            assertThat(gc.isTracked(t)).as("gc.is_tracked(t) after gc.collect(): a surviving tuple of atoms is untracked")
+                    .isFalse();
+            assertThat(t.isFreed()).as("the named tuple survives").isFalse();
+        }
+
+        @Test
+        @Tag("concept:5.4")
         @DisplayName("rejects generation 3")
         void invalidGeneration() {
             assertThatThrownBy(() -> gc.collect(3)).as("gc.collect(3)").isInstanceOf(PyException.class)
@@ -162,6 +187,7 @@ class GarbageCollectorTest {
     @DisplayName("task 3: generations")
     class Generations {
         @Test
+        @Tag("concept:5.4")
         @DisplayName("promotes a survivor of collect(0) to generation 1")
         void survivorIsPromoted() {
             // GIVEN x = []
@@ -174,6 +200,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.6")
         @DisplayName("collects automatically when count0 goes over threshold0")
         void automaticCollection() {
             // GIVEN gc.set_threshold(3, 10, 10) and a garbage self-cycle
@@ -192,6 +219,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.4")
         @DisplayName("never collects frozen objects")
         void frozenGarbageIsKept() {
             PyList a = list();
@@ -208,6 +236,7 @@ class GarbageCollectorTest {
     @DisplayName("task 4: finalizers")
     class Finalization {
         @Test
+        @Tag("concept:5.7")
         @DisplayName("runs __del__ once and keeps a resurrected object alive")
         void resurrection() {
             // GIVEN class R: def __del__(self): saved.append(self)
@@ -245,6 +274,7 @@ class GarbageCollectorTest {
     @DisplayName("task 5: introspection")
     class Introspection {
         @Test
+        @Tag("concept:5.8")
         @DisplayName("reports referents and referrers")
         void referentsAndReferrers() {
             // GIVEN x = []; t = (x, x)

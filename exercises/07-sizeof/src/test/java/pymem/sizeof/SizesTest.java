@@ -33,6 +33,7 @@ class SizesTest {
     @DisplayName("of numbers")
     class Numbers {
         @Test
+        @Tag("concept:7.1")
         @DisplayName("is 28 for 0 and 2**30 - 1, 32 for 2**30")
         void intDigits() {
             // GIVEN ints on both sides of the first 30-bit digit boundary
@@ -45,6 +46,7 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.1")
         @DisplayName("is 24 for a float and 16 for None")
         void floatAndNone() {
             assertThat(AtomSizes.sizeOf(heap.newFloat(1.5))).as("getsizeof(1.5)").isEqualTo(24);
@@ -57,6 +59,7 @@ class SizesTest {
     @DisplayName("of str")
     class Strings {
         @Test
+        @Tag("concept:7.2")
         @DisplayName("is 49 for '' and 52 for 'abc'")
         void ascii() {
             assertThat(StrSizes.sizeOf(heap.newStr(""))).as("getsizeof('')").isEqualTo(49);
@@ -64,6 +67,7 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.2")
         @DisplayName("is 74, 76 and 80 for 'é', '€' and one emoji")
         void kinds() {
             assertThat(StrSizes.sizeOf(heap.newStr("é"))).as("getsizeof('é')").isEqualTo(74);
@@ -77,6 +81,7 @@ class SizesTest {
     @DisplayName("of lists")
     class Lists {
         @Test
+        @Tag("concept:7.4")
         @DisplayName("follows capacities 0, 4, 8, 16 while appending")
         void appendGrowth() {
             assertThat(ListSizes.capacity(appended(0))).as("[]").isZero();
@@ -87,6 +92,7 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.4")
         @DisplayName("is 56 + 8n for [a, b, c] and rounds list(seq) up to an even length")
         void builtLists() {
             PyObject none = heap.newNone();
@@ -102,6 +108,7 @@ class SizesTest {
     @DisplayName("of dicts")
     class Dicts {
         @Test
+        @Tag("concept:7.5")
         @DisplayName("is 64 for {}, 184 for one str key and 224 for one int key")
         void smallDicts() {
             PyDict empty = heap.newDict();
@@ -113,6 +120,28 @@ class SizesTest {
             assertThat(DictSizes.sizeOf(strKey)).as("getsizeof({'a': None})").isEqualTo(184);
             assertThat(DictSizes.sizeOf(intKey)).as("getsizeof({1: None})").isEqualTo(224);
         }
+
+        @Test
+        @Tag("concept:7.5")
+        @DisplayName("never gives a deleted entry back: five keys, del one, one more key grows the table to 272")
+        void deleteThenInsertGrows() {
+            // GIVEN d = {}; d['a'] = ... d['e'] = None: the 8-slot table's 5 usable entries are all used
+            PyDict d = heap.newDict();
+            List<PyObject> keys = new java.util.ArrayList<>();
+            for (String k : List.of("a", "b", "c", "d", "e")) {
+                PyObject key = heap.newStr(k);
+                keys.add(key);
+                d.put(key, heap.newNone());
+            }
+            // WHEN del d['a']; d['f'] = None
+            d.remove(keys.get(0));
+            long afterDelete = DictSizes.sizeOf(d);
+            d.put(heap.newStr("f"), heap.newNone());
+            // THEN the deleted entry stays used up, so the insert finds no free entry and rebuilds the table
+            assertThat(afterDelete).as("getsizeof(d) after del d['a']: a delete never shrinks the table").isEqualTo(184);
+            assertThat(DictSizes.sizeOf(d)).as("getsizeof(d) after d['f'] = None: no usable entry is left, so the table is rebuilt")
+                    .isEqualTo(272);
+        }
     }
 
     @Nested
@@ -120,6 +149,7 @@ class SizesTest {
     @DisplayName("of sets")
     class Sets {
         @Test
+        @Tag("concept:7.6")
         @DisplayName("is 216 up to 4 elements and 728 with 5")
         void smallSets() {
             PySet set = heap.newSet();
@@ -137,6 +167,7 @@ class SizesTest {
     @DisplayName("of anything")
     class Anything {
         @Test
+        @Tag("concept:7.3")
         @DisplayName("counts the GC header of a tuple but not of an int")
         void gcHeader() {
             assertThat(Sizeof.hasGcHeader(heap.newTuple())).as("tuple is a GC type").isTrue();
@@ -145,6 +176,7 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.7")
         @DisplayName("is 56 for an instance and 48 for one with two slots")
         void instances() {
             PyInstance plain = heap.newInstance(heap.newClass("C"));
@@ -159,6 +191,7 @@ class SizesTest {
     @DisplayName("deep size")
     class Deep {
         @Test
+        @Tag("concept:7.8")
         @DisplayName("counts a shared object once")
         void sharedOnce() {
             PyObject one = heap.newInt(1);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
+import pymem.model.PyFrozenSet;
 import pymem.model.PyInstance;
 import pymem.model.PyList;
 import pymem.model.PyObject;
@@ -33,6 +34,7 @@ class CopierTest {
     @DisplayName("knows which objects come back unchanged:")
     class AtomsTests {
         @Test
+        @Tag("concept:8.1")
         @DisplayName("ints and strs are atomic")
         void intsAndStrsAreAtomic() {
             assertThat(Atoms.isAtomic(heap.newInt(42))).as("deepcopy(42) is 42").isTrue();
@@ -40,6 +42,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.2")
         @DisplayName("a list is neither atomic nor copied as is")
         void listIsNeither() {
             PyList list = ints(1);
@@ -48,6 +51,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.1")
         @DisplayName("a tuple is copied as is by copy.copy but is not atomic")
         void tupleIsImmutableNotAtomic() {
             PyTuple t = heap.newTuple(heap.newInt(1));
@@ -61,6 +65,7 @@ class CopierTest {
     @DisplayName("copy.copy")
     class ShallowCopyTests {
         @Test
+        @Tag("concept:8.2")
         @DisplayName("copies only the outer list of the notebook's a = [[1, 2], [3, 4]]")
         void notebookShallowCopy() {
             // GIVEN a = [[1, 2], [3, 4]]
@@ -74,6 +79,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.2")
         @DisplayName("returns a tuple itself")
         void tupleIsItself() {
             PyTuple t = heap.newTuple(heap.newInt(1), heap.newInt(2));
@@ -81,6 +87,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.2")
         @DisplayName("gives an instance a new instance with the same attribute values")
         void instanceCopy() {
             PyInstance x = heap.newInstance(heap.newClass("C"));
@@ -97,6 +104,7 @@ class CopierTest {
     @DisplayName("copy.deepcopy")
     class DeepCopyTests {
         @Test
+        @Tag("concept:8.4")
         @DisplayName("copies the nested lists of the notebook's example")
         void notebookDeepCopy() {
             PyList a = heap.newList(ints(1, 2, 5), ints(3, 4));
@@ -107,6 +115,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.3")
         @DisplayName("keeps a shared list shared: c[0] is c[1]")
         void sharedStaysShared() {
             PyList inner = ints(1);
@@ -116,6 +125,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.4")
         @DisplayName("copies a dict that contains itself")
         void reflexiveDict() {
             PyDict x = heap.newDict();
@@ -127,6 +137,18 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.6")
+        @DisplayName("rebuilds a frozenset even of atoms: deepcopy(frozenset({1, 2})) is not the original")
+        void frozensetIsRebuilt() {
+            PyFrozenSet x = heap.newFrozenSet(heap.newInt(1), heap.newInt(2));
+            PyObject y = copier.deepcopy(x);
+            assertThat(y).as("deepcopy(fs) is fs is False: a frozenset is rebuilt from its copied elements, unlike a tuple")
+                    .isNotSameAs(x);
+            assertThat(y.repr()).as("the copy has the same elements").isEqualTo(x.repr());
+        }
+
+        @Test
+        @Tag("concept:8.8")
         @DisplayName("records the copy and keeps the original alive in the memo")
         void memoRecordsAndKeepsAlive() {
             Memo memo = new Memo();
@@ -143,6 +165,7 @@ class CopierTest {
     @DisplayName("deepcopy of a tuple")
     class TupleTests {
         @Test
+        @Tag("concept:8.5")
         @DisplayName("returns ((1, 2), 3) itself")
         void tupleOfAtoms() {
             PyTuple x = heap.newTuple(heap.newTuple(heap.newInt(1), heap.newInt(2)), heap.newInt(3));
@@ -150,6 +173,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.5")
         @DisplayName("returns a new tuple for (1, [2])")
         void tupleWithList() {
             PyTuple x = heap.newTuple(heap.newInt(1), ints(2));
@@ -164,6 +188,7 @@ class CopierTest {
     @DisplayName("the __deepcopy__ hook")
     class HookTests {
         @Test
+        @Tag("concept:8.7")
         @DisplayName("is called with self and the memo, and its result is returned")
         void hookIsCalled() {
             PyClass cls = heap.newClass("C");
@@ -182,6 +207,7 @@ class CopierTest {
     @DisplayName("deep structures")
     class DeepStructureTests {
         @Test
+        @Tag("concept:8.9")
         @DisplayName("copies a list nested 10,000 levels deep (CPython stops near 1,000)")
         void deepList() {
             PyObject x = heap.newInt(0);

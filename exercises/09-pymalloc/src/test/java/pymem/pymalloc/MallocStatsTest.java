@@ -12,6 +12,7 @@ import pymem.model.memory.SystemAllocator;
 class MallocStatsTest {
 
     @Test
+    @Tag("concept:9.8")
     @DisplayName("count one pool with 10 blocks in use and 1011 available")
     void perClass() {
         // GIVEN ten 16-byte objects
@@ -30,6 +31,7 @@ class MallocStatsTest {
     }
 
     @Test
+    @Tag("concept:9.8")
     @DisplayName("print rows and summary lines like sys._debugmallocstats()")
     void format() {
         PyMalloc malloc = new PyMalloc(new SystemAllocator());

@@ -143,6 +143,35 @@ class ConceptMapTest {
         assertThat(light).as("concepts with fewer than %d hidden tests or under %.0f%% of their exercise's points", MIN_TESTS, 100 * MIN_SHARE).isEmpty();
     }
 
+    private static final Pattern VISIBLE_TAG = Pattern.compile("@Tag\\(\"concept:([^\"]*)\"\\)");
+
+    @Test
+    @DisplayName("give every concept a visible test (tagged concept:N.k), so a student sees red before handing in")
+    void everyConceptHasAVisibleTest() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Exercise e : ExerciseCatalog.all()) {
+            Map<String, String> rules = lesson(e).rules();
+            Map<String, Integer> visible = new LinkedHashMap<>();
+            try (Stream<Path> files = Files.walk(KitFixture.KIT.exercisesDir().resolve(e.folder()).resolve("src/test/java"))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    Matcher m = VISIBLE_TAG.matcher(Files.readString(f));
+                    while (m.find()) {
+                        if (!rules.containsKey(m.group(1))) {
+                            wrong.add(f.getFileName() + " tags an unknown concept " + m.group(1));
+                        }
+                        visible.merge(m.group(1), 1, Integer::sum);
+                    }
+                }
+            }
+            for (String id : rules.keySet()) {
+                if (!visible.containsKey(id)) {
+                    wrong.add(id + " has no visible test in " + e.folder());
+                }
+            }
+        }
+        assertThat(wrong).as("concepts without a visible test, and visible tests tagged with a concept no lesson lists").isEmpty();
+    }
+
     /** An AssertJ assertion statement: from {@code assertThat...(} to the {@code ;} that ends it. */
     private static final Pattern ASSERTION = Pattern.compile("\\bassertThat\\w*\\(");
     private static final Pattern DESCRIBED = Pattern.compile("\\.(as|describedAs|withFailMessage|overridingErrorMessage)\\(");

@@ -1,27 +1,93 @@
 package pymem.grading;
 
 import java.lang.reflect.Method;
+import java.security.CodeSource;
+import java.util.Objects;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * Reports a failed assertion under the test's {@link Concept}: the message becomes
- * {@code concept 4.3 (rule): <the assertion's message>}, so that every failure names the idea that broke
- * and states its rule. Only assertion failures are rewritten: an exception the student's code threw keeps its
- * type (the grader explains it), and a {@link Prerequisite.NotChecked} already names the concept it depends on.
+ * Reports a failed test under its {@link Concept}, registered by that annotation:
+ * <ul>
+ * <li>before the test, {@link Prerequisite} learns the test's own concept, and AssertJ prints values in Python's notation ({@link PythonRepresentation}; hex longs
+ * on a class marked {@link HexAddresses});</li>
+ * <li>a failed assertion's message becomes {@code concept 4.3 (rule):} and then the assertion's own message;</li>
+ * <li>a {@code NullPointerException} or {@code ClassCastException} raised in the test's own code (the student's
+ * code returned {@code null} or an object of another type, and the test used it) becomes such an assertion
+ * failure too, saying so, instead of a bare exception that seems to come from nowhere.</li>
+ * </ul>
+ * An exception the student's code threw itself keeps its type (the grader explains it), and a
+ * {@link Prerequisite.NotChecked} already names the concept it depends on.
  */
-public final class ConceptExtension implements TestExecutionExceptionHandler {
+public final class ConceptExtension implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        boolean addresses = context.getTestClass().map(ConceptExtension::hasHexAddresses).orElse(false);
+        Assertions.useRepresentation(addresses ? PythonRepresentation.ADDRESSES : PythonRepresentation.PLAIN);
+        Prerequisite.running = context.getTestMethod().map(m -> m.getAnnotation(Concept.class)).map(Concept::value).orElse(null);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Prerequisite.running = null;
+        Assertions.useDefaultRepresentation();
+    }
+
+    private static boolean hasHexAddresses(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+            if (k.isAnnotationPresent(HexAddresses.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         Concept concept = context.getTestMethod().map((Method m) -> m.getAnnotation(Concept.class)).orElse(null);
-        if (concept == null || !(thrown instanceof AssertionError) || thrown instanceof Prerequisite.NotChecked
-                || String.valueOf(thrown.getMessage()).startsWith("concept ")) {
+        if (concept == null || thrown instanceof Prerequisite.NotChecked || String.valueOf(thrown.getMessage()).startsWith("concept ")) {
             throw thrown;
         }
-        AssertionError named = new AssertionError(headline(concept.value()) + "\n" + thrown.getMessage(), thrown.getCause());
+        String message;
+        if (thrown instanceof AssertionError) {
+            message = thrown.getMessage();
+        } else if (thrown instanceof NullPointerException && raisedInTestCode(context, thrown)) {
+            message = "the code under test gave None (null) where the test needed an object: " + thrown.getMessage();
+        } else if (thrown instanceof ClassCastException && raisedInTestCode(context, thrown)) {
+            message = "the code under test gave an object of the wrong type: " + thrown.getMessage();
+        } else {
+            throw thrown;
+        }
+        AssertionError named = new AssertionError(headline(concept.value()) + "\n" + message, thrown instanceof AssertionError ? thrown.getCause() : null);
         named.setStackTrace(thrown.getStackTrace());
         throw named;
+    }
+
+    /** Whether the first frame of {@code thrown} is in the test's own code (its class folder or jar), not the student's. */
+    static boolean raisedInTestCode(ExtensionContext context, Throwable thrown) {
+        Class<?> test = context.getRequiredTestClass();
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            String name = frame.getClassName();
+            if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.") || name.startsWith("org.assertj.")) {
+                continue; // a library the test called, e.g. List.of(null): the caller decides
+            }
+            try {
+                Class<?> top = Class.forName(name, false, test.getClassLoader());
+                return Objects.equals(source(top), source(test));
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String source(Class<?> c) {
+        CodeSource s = c.getProtectionDomain() == null ? null : c.getProtectionDomain().getCodeSource();
+        return s == null || s.getLocation() == null ? null : s.getLocation().toString();
     }
 
     /** {@code concept 4.3 (rule):} */
