@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -22,6 +23,12 @@ import pymem.model.PyTuple;
 @DisplayName("Task 2: collecting cycles")
 class CollectHiddenTest {
     private final GcWorld w = new GcWorld();
+
+    /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+    }
 
     @Test
     @Concept("5.2")

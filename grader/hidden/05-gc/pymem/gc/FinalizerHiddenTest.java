@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -18,6 +19,13 @@ import pymem.model.PyObject;
 @DisplayName("Task 4: finalizers and resurrection")
 class FinalizerHiddenTest {
     private final GcWorld w = new GcWorld();
+
+    /** Every test here builds on tracking and finding garbage (5.1, 5.2): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+        GcWorld.requireFindingGarbage();
+    }
     private final PyObject none = w.heap.newNone();
     /** A module-level list {@code saved}, where resurrecting finalizers store their object. */
     private final PyList saved = w.list();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -18,6 +19,12 @@ import pymem.model.PyObject;
 @DisplayName("Task 3: generations and automatic collection")
 class GenerationsHiddenTest {
     private final GcWorld w = new GcWorld();
+
+    /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+    }
 
     private int generationOf(PyObject obj) {
         for (int g = 0; g < 3; g++) {

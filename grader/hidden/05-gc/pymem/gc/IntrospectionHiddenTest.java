@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
@@ -18,6 +19,12 @@ import pymem.model.PyTuple;
 @DisplayName("Task 5: get_referents and get_referrers")
 class IntrospectionHiddenTest {
     private final GcWorld w = new GcWorld();
+
+    /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+    }
 
     private static List<Integer> sortedInts(List<PyObject> objs) {
         return objs.stream().map(o -> ((PyInt) o).value()).map(BigInteger::intValue).sorted()

@@ -10,6 +10,7 @@ import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyClass;
+import pymem.model.PyFrozenSet;
 import pymem.model.PyObject;
 
 @DisplayName("Atoms (task 1)")
@@ -36,6 +37,9 @@ class AtomsHiddenTest {
     @DisplayName("treats exactly None, numbers, str, bytes, classes and functions as atomic for deepcopy")
     void atomicTypesAreCPythons() {
         for (PyObject x : samples()) {
+            if (x instanceof PyFrozenSet) {
+                continue; // concept 8.6, checked by frozensetIsNotAtomic: a wrong answer here is not a mistake about 8.1
+            }
             assertThat(Atoms.isAtomic(x))
                     .as("deepcopy returns a %s unchanged only if it is one of CPython's atomic types", x.typeName())
                     .isEqualTo(listed(CopyFacts.ATOMIC_TYPES, x));
@@ -55,7 +59,7 @@ class AtomsHiddenTest {
     }
 
     @Test
-    @Concept("8.1")
+    @Concept("8.6")
     @Points(1)
     @DisplayName("does not treat a frozenset as atomic, though copy.copy returns it as is")
     void frozensetIsNotAtomic() {

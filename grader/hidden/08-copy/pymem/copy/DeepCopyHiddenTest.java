@@ -157,10 +157,13 @@ class DeepCopyHiddenTest {
         Memo memo = new Memo();
         PyList x = w.ints(1, 2, 3, 4);
         w.copier.deepcopy(x, memo);
-        assertThat(memo.size()).as("len(memo) after deepcopy([1, 2, 3, 4], memo): atoms never enter the memo")
-                .isEqualTo(CopyFacts.MEMO_LEN_LIST_OF_FOUR_INTS);
         assertThat(memo.get(x)).as("memo[id(x)] is the copy of x").isNotNull().isNotSameAs(x);
-        assertThat(memo.get(x.get(0))).as("an int returned as it is is not memoized").isNull();
+        assertThat(memo.keptAlive()).as("memo[id(memo)], the keep-alive list, holds x once its copy is made").containsExactly(x);
+        for (int i = 0; i < 4; i++) {
+            assertThat(memo.get(x.get(i))).as("x[%d], an int returned as it is, is not memoized", i).isNull();
+        }
+        assertThat(memo.size()).as("len(memo) after deepcopy([1, 2, 3, 4], memo): the copy of x and the keep-alive list, nothing else")
+                .isEqualTo(CopyFacts.MEMO_LEN_LIST_OF_FOUR_INTS);
     }
 
     @Test

@@ -52,7 +52,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
-    @Concept("8.5")
+    @Concept("8.6")
     @Points(1)
     @DisplayName("builds a new tuple around a frozenset, which is not atomic")
     void tupleWithFrozensetIsNew() {

@@ -100,10 +100,10 @@ class ConceptMapTest {
     }
 
     @Test
-    @DisplayName("are what the hidden tests read: each lesson is on their class path unchanged")
+    @DisplayName("are what the hidden tests read: each lesson is beside its exercise's hidden tests, unchanged")
     void theTestsReadTheLessons() throws IOException {
         for (Exercise e : ExerciseCatalog.all()) {
-            Path copy = KitFixture.KIT.hiddenTests().resolve("pymem/lessons/" + e.number() + "/README.md");
+            Path copy = KitFixture.KIT.hiddenTests().resolve(e.packagePath()).resolve("README.md");
             assertThat(copy).as("the lesson of %s beside the hidden tests", e.folder()).exists();
             assertThat(Files.readString(copy, StandardCharsets.UTF_8)).as("the copy of the lesson of %s", e.folder())
                     .isEqualTo(Files.readString(KitFixture.KIT.exercisesDir().resolve(e.folder()).resolve("README.md")));

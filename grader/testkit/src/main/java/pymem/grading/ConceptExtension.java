@@ -29,6 +29,8 @@ public final class ConceptExtension implements BeforeEachCallback, AfterEachCall
         boolean addresses = context.getTestClass().map(ConceptExtension::hasHexAddresses).orElse(false);
         Assertions.useRepresentation(addresses ? PythonRepresentation.ADDRESSES : PythonRepresentation.PLAIN);
         Prerequisite.running = context.getTestMethod().map(m -> m.getAnnotation(Concept.class)).map(Concept::value).orElse(null);
+        // the grader loads each exercise's tests (and the lesson beside them) in a class loader of their own
+        context.getTestClass().ifPresent(ConceptMap::forTestsOf);
     }
 
     @Override

@@ -2,7 +2,6 @@ package pymem.grading;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * An exercise's concepts: id ({@code N.k}) to rule (one sentence). The lesson is the one source: its
  * {@code ## Concepts} section lists them as {@code - **4.3** getrefcount reports ...}. The hidden-test
- * build copies each lesson onto the test class path as {@code pymem/lessons/N/README.md}, so that a running
+ * build copies each lesson beside the exercise's tests ({@code pymem/refcount/README.md}), so that a running
  * test can quote a rule ({@link #rule}) and the kit can check the map against the tests.
  */
 public final class ConceptMap {
@@ -69,19 +68,32 @@ public final class ConceptMap {
         return new ConceptMap(rules);
     }
 
-    /** Exercise {@code number}'s map, read once from the lesson on the class path. */
-    public static ConceptMap ofExercise(int number) {
-        return LOADED.computeIfAbsent(number, n -> {
-            String resource = "pymem/lessons/" + n + "/README.md";
-            try (InputStream in = ConceptMap.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("the lesson of exercise " + n + " is not on the class path (" + resource + ")");
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * The map of the exercise whose tests include {@code testClass}: the lesson the build puts beside them
+     * ({@code README.md} in their package, read with their class loader, since the grader loads each exercise's
+     * tests apart). Remembered for {@link #rule}; empty when the lesson is not there.
+     */
+    public static Optional<ConceptMap> forTestsOf(Class<?> testClass) {
+        String resource = testClass.getPackageName().replace('.', '/') + "/README.md";
+        ClassLoader loader = testClass.getClassLoader();
+        try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
             }
-        });
+            ConceptMap map = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            LOADED.put(exerciseOf(map.rules.keySet().iterator().next()), map);
+            return Optional.of(map);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The exercise number of a concept id: 4 for {@code "4.3"}. */
+    public static int exerciseOf(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a concept id: " + id);
+        }
+        return Integer.parseInt(id.substring(0, id.indexOf('.')));
     }
 
     /** {@code "4.3 (getrefcount reports ...)"}, or just the id when the lesson cannot be read. */
@@ -89,16 +101,10 @@ public final class ConceptMap {
         return id + " (" + rule(id).orElse("see the lesson") + ")";
     }
 
-    /** The rule of concept {@code id} from its exercise's lesson. */
+    /** The rule of concept {@code id} from its exercise's lesson, once {@link #forTestsOf} has read it. */
     public static Optional<String> rule(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("not a concept id: " + id);
-        }
-        try {
-            return Optional.ofNullable(ofExercise(Integer.parseInt(id.substring(0, id.indexOf('.')))).rules.get(id));
-        } catch (RuntimeException unreadable) {
-            return Optional.empty();
-        }
+        ConceptMap map = LOADED.get(exerciseOf(id));
+        return map == null ? Optional.empty() : Optional.ofNullable(map.rules.get(id));
     }
 
     /** Id to rule, in the lesson's order. */

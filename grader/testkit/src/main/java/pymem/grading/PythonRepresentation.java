@@ -40,8 +40,11 @@ public final class PythonRepresentation extends StandardRepresentation {
         if (object instanceof Character c) {
             return repr(String.valueOf(c));
         }
-        if (hexLongs && object instanceof Long l) {
-            return "0x" + Long.toHexString(l);
+        if (object instanceof Long l) {
+            return hexLongs ? "0x" + Long.toHexString(l) : Long.toString(l); // Python has no 5L
+        }
+        if (object instanceof Float f) {
+            return Float.toString(f);
         }
         if (hasDefaultToString(object)) {
             return "<" + object.getClass().getSimpleName() + " object at 0x"
