@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.model.PyList;
 import pymem.model.PyClass;
 import pymem.model.PyObject;
 
@@ -49,4 +50,16 @@ class MutabilityHiddenTest {
         assertThat(Mutability.isMutable(py.tuple(py.i(1), py.list(py.i(2)))))
                 .as("a tuple's references never change, whatever the objects they point to").isFalse();
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("keeps every tuple immutable, whatever mutable objects it holds at any depth, and the list inside mutable")
+    void tuplesOfMutablesStayImmutable() {
+        PyList inner = py.list(py.i(2));
+        assertThat(Mutability.isMutable(py.tuple(inner))).as("([2],) is immutable: its one reference never changes").isFalse();
+        assertThat(Mutability.isMutable(py.tuple(py.tuple(py.list()), py.heap.newDict()))).as("(([],), {}) is immutable at the top").isFalse();
+        assertThat(Mutability.isMutable(py.tuple(py.heap.newSet(py.i(1))))).as("({1},) is immutable").isFalse();
+        assertThat(Mutability.isMutable(inner)).as("the list held by a tuple is still a mutable list").isTrue();
+    }
 }
+

@@ -206,4 +206,45 @@ class MutationsHiddenTest {
             assertThat(x.repr()).as("an immutable " + type + " is never changed").isEqualTo(before);
         }
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("adds nothing to a set that already holds an equal element, keeping the element it has")
+    void setAddFindsEqualElements() {
+        PyInt one = py.i(1);
+        PySet s = py.heap.newSet(one);
+        Mutations.add(s, py.f(1.0));
+        Mutations.add(s, py.heap.newBool(true));
+        Mutations.add(s, py.i(1));
+        assertThat(s.size()).as("s = {1}; s.add(1.0); s.add(True): 1, 1.0 and True are one element (equal and equal hash)")
+                .isEqualTo(LEN_SET_AFTER_EQUAL_ADDS);
+        assertThat(s.elements().get(0)).as("the element already there stays: repr(s) is " + REPR_SET_AFTER_EQUAL_ADDS).isSameAs(one);
+        PySet words = py.heap.newSet(py.s("ab"));
+        Mutations.add(words, py.s("ab"));
+        assertThat(words.size()).as("an equal str made apart is the same element").isEqualTo(1);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("refuses a tuple holding a list as a dict key or set element")
+    void tupleHoldingAListIsNoKey() {
+        PyDict d = py.heap.newDict();
+        assertRaises("d[(1, [2])] = 0: a tuple is hashable only when all its items are", "TypeError", MSG_SETITEM_TUPLE_WITH_LIST_KEY,
+                () -> Mutations.setItem(d, py.tuple(py.i(1), py.list(py.i(2))), py.i(0)));
+        assertRaises("s.add((1, [2])): a tuple is hashable only when all its items are", "TypeError", MSG_ADD_TUPLE_WITH_LIST,
+                () -> Mutations.add(py.heap.newSet(), py.tuple(py.i(1), py.list(py.i(2)))));
+        assertThat(d.size()).as("a refused key adds no entry").isZero();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("refuses an instance of a class that defines __eq__ without __hash__ as a dict key")
+    void eqOnlyInstanceIsNoKey() {
+        PyDict d = py.heap.newDict();
+        PyClass point = py.cls("Point");
+        point.setAttribute("__eq__", py.function("__eq__", py.heap.newBool(true)));
+        assertRaises("d[Point()] = 0 where Point defines __eq__ alone: it gets __hash__ = None", "TypeError", MSG_SETITEM_EQ_CLASS_KEY,
+                () -> Mutations.setItem(d, py.heap.newInstance(point), py.i(0)));
+        assertThat(d.size()).as("a refused key adds no entry").isZero();
+    }
 }

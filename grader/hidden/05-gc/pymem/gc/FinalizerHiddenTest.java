@@ -200,4 +200,30 @@ class FinalizerHiddenTest {
         assertThat(w.gc.getCount().get(0)).as("count0 = 2 made by __del__ - 1 freed by the collection after it")
                 .isEqualTo(1);
     }
+
+    @Test
+    @Points(3)
+    @DisplayName("never calls again a __del__ that raised after resurrecting its object, in any later collection")
+    void raisingFinalizerRunsOnce() {
+        PyClass cls = w.clsWithDel("SavingThenRaising", args -> {
+            delCalls.add(args.get(0));
+            w.append(saved, args.get(0));
+            throw new PyException("RuntimeError", "boom");
+        });
+        PyInstance[] pair = w.garbagePair(cls);
+        int first = w.gc.collect();
+        boolean finalized = w.gc.isFinalized(pair[0]);
+        clearSaved();
+        int second = w.gc.collect();
+        assertThat(first).as("__del__ saved both objects before raising: they are resurrected")
+                .isEqualTo(GcFacts.COLLECT_RAISING_RESURRECTED_FIRST);
+        assertThat(finalized).as("gc.is_finalized is True once __del__ was called, even though it raised")
+                .isEqualTo(GcFacts.FINALIZED_AFTER_RAISING_DEL);
+        assertThat(delCalls).as("a finalizer that raised is not called again when its object is garbage again (PEP 442)")
+                .hasSize(GcFacts.DEL_CALLS_RAISING_AFTER_SECOND);
+        assertThat(second).as("the second collection frees the pair without finalizing it again")
+                .isEqualTo(GcFacts.COLLECT_RAISING_RESURRECTED_SECOND);
+        assertThat(pair[0].isFreed() && pair[1].isFreed()).as("the pair is freed by the second collection").isTrue();
+    }
 }
+

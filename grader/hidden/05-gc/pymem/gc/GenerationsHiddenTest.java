@@ -263,4 +263,51 @@ class GenerationsHiddenTest {
                 .hasMessage(GcFacts.GET_OBJECTS_NEGATIVE);
         assertThat(w.gc.getObjects(-1)).as("generation -1 means every generation").containsExactly(a);
     }
+
+    @Test
+    @Points(3)
+    @DisplayName("counts only promotions into generation 2 as new long-lived objects, never those into generation 1")
+    void youngPromotionsAreNotLongLived() {
+        w.gc.disable();
+        for (int i = 0; i < 40; i++) {
+            w.list();
+        }
+        w.gc.collect(); // generation 2 holds 40 objects: long_lived_total = 40
+        PyInstance[] pair = w.garbagePair(w.cls("A")); // the class and the pair: 3 objects
+        pair[0].setRefcount(2);
+        w.gc.collect(1); // 3 objects move into generation 2: long_lived_pending = 3; count2 = 1
+        pair[0].setRefcount(1); // the pair is now garbage in generation 2
+        for (int i = 0; i < 12; i++) {
+            w.list();
+        }
+        w.gc.collect(0); // 12 survivors move from generation 0 to generation 1: not long-lived yet
+        w.gc.setThreshold(1, 5, 0);
+        w.gc.enable();
+        w.list();
+        w.list(); // count0 = 2 > 1 and count2 = 1 > 0, but 3 pending < 40 / 4: the full collection is skipped
+        assertThat(pair[0].isFreed()).as("survivors promoted from generation 0 to 1 are not long-lived: only moves into "
+                + "generation 2 count toward the 25% rule, so the full collection must still wait").isFalse();
+        assertThat(w.gc.getCount()).as("generation 0 was collected instead: count0 reset, count1 one more").containsExactly(0, 2, 1);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("lets a container freed by reference counting delay the next automatic collection")
+    void deallocationsDelayTheThreshold() {
+        PyClass cls = w.cls("A"); // allocation 1
+        PyInstance[] pair = w.garbagePair(cls); // allocations 2 and 3
+        List<PyList> kept = new ArrayList<>();
+        for (int i = 0; i < 697; i++) {
+            kept.add(w.list()); // allocations 4..700
+        }
+        PyList dropped = kept.remove(0);
+        w.gc.objectDeallocated(dropped); // freed by reference counting: count0 = 699
+        kept.add(w.list()); // count0 = 700: not above threshold0
+        boolean aliveAt700 = !pair[0].isFreed();
+        kept.add(w.list()); // count0 = 701 > 700
+        assertThat(aliveAt700).as("count0 is allocations minus deallocations: after one container was freed, 701 "
+                + "allocations make a count of 700, not above the threshold").isTrue();
+        assertThat(pair[0].isFreed()).as("the next allocation takes count0 above 700 and collects generation 0").isTrue();
+    }
 }
+

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.grading.TestStack;
 import pymem.model.Heap;
 import pymem.model.PyDict;
 import pymem.model.PyInstance;
@@ -98,5 +99,34 @@ class DeepSizeHiddenTest {
         assertThatCode(() -> size[0] = DeepSize.asizeof(root)).as("deep size must not recurse once per level")
                 .doesNotThrowAnyException();
         assertThat(size[0]).as("100,000 lists of one slot and one int").isEqualTo(SizeFacts.DEEP_NESTED_100000);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("counts a shared int or str once, wherever it is reached from")
+    void sharedAtomsCountedOnce() {
+        PyObject big = heap.newInt(java.math.BigInteger.TEN.pow(30));
+        PyObject text = heap.newStr("shared");
+        PyDict d = heap.newDict();
+        d.put(heap.newStr("a"), text);
+        PyList root = heap.newList(big, big, text, d, heap.newTuple(big, text));
+        assertThat(DeepSize.asizeof(root)).as("each distinct object is counted once, atoms as well as containers: "
+                + "[big, big, text, {'a': text}, (big, text)] holds one big int and one 'shared' str")
+                .isEqualTo(SizeFacts.DEEP_SHARED_ATOMS);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("sizes 0 wrapped in 131,072 one-item tuples without overflowing the stack")
+    void deeplyNestedTuples() {
+        PyObject x = heap.newInt(0);
+        for (int i = 0; i < TestStack.RECURSION_PROOF_DEPTH; i++) {
+            x = heap.newTuple(x);
+        }
+        PyObject root = x;
+        long[] size = new long[1];
+        assertThatCode(() -> size[0] = DeepSize.asizeof(root)).as("deep size must not recurse once per level")
+                .doesNotThrowAnyException();
+        assertThat(size[0]).as("131,072 tuples of one item and one int").isEqualTo(SizeFacts.DEEP_NESTED_TUPLES);
     }
 }

@@ -88,4 +88,14 @@ class DictSizesHiddenTest {
         assertThat(DictSizes.sizeOf(d)).as("d[k] = v for a key already there reuses its entry")
                 .isEqualTo((long) SizeFacts.DICT_STR_KEY_SIZES.get(5));
     }
+
+    @Test
+    @Points(3)
+    @DisplayName("keeps a deleted entry's slot used until the next resize, so inserts after deletes grow the table")
+    void deletesThenInserts() {
+        assertThat(SizeFixtures.replayDict(heap, SizeFacts.DICT_DELETE_SCRIPT, DictSizes::sizeOf))
+                .as("del d[k] leaves its entry slot used (a dummy): an insert after it may resize although fewer keys are live")
+                .isEqualTo(longs(SizeFacts.DICT_DELETE_SCRIPT_SIZES));
+    }
 }
+

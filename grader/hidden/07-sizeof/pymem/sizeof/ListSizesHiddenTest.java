@@ -88,4 +88,14 @@ class ListSizesHiddenTest {
                 .as("deleting keeps the array until it is less than half used; emptying or clear() frees it")
                 .isEqualTo(longs(SizeFacts.LIST_SCRIPT_SIZES));
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("gives memory back each time a shrinking list falls below half its capacity")
+    void shrinksBelowHalf() {
+        assertThat(SizeFixtures.replayList(heap, SizeFacts.LIST_SHRINK_SCRIPT, ListSizes::sizeOf))
+                .as("deleting below half the capacity reallocates to newsize + newsize // 8 + 6, rounded down to 4")
+                .isEqualTo(longs(SizeFacts.LIST_SHRINK_SCRIPT_SIZES));
+    }
 }
+

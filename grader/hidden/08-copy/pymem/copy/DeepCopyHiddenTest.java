@@ -271,4 +271,38 @@ class DeepCopyHiddenTest {
         assertThatThrownBy(() -> w.copier.deepcopy(x)).as("copy.deepcopy(cell) raises TypeError")
                 .isInstanceOf(PyException.class).hasMessage(CopyFacts.CELL_DEEPCOPY_ERROR);
     }
+
+    @Test
+    @Points(3)
+    @DisplayName("deep-copies an instance used as a dict key, and shares that copy wherever the key is reached")
+    void instanceKeysAreCopied() {
+        PyInstance key = w.instance(w.heap.newClass("C"));
+        PyList tag = w.ints(1);
+        key.setAttribute("tag", tag);
+        PyDict d = w.heap.newDict();
+        d.put(key, w.ints(2));
+        d.put(w.heap.newStr("plain"), key);
+        PyDict y = (PyDict) w.copier.deepcopy(d);
+        PyObject newKey = y.keys().get(0);
+        assertThat(newKey == key).as("deepcopy copies dict keys too: an instance key (hashable by identity) becomes a new instance")
+                .isEqualTo(CopyFacts.DEEPCOPY_INSTANCE_KEY_IS_ORIGINAL);
+        assertThat(newKey).as("the copied key is an instance of the same class").isInstanceOf(PyInstance.class);
+        assertThat(y.values().get(1) == newKey).as("the key reached again as a value is the one copy, through the memo")
+                .isEqualTo(CopyFacts.DEEPCOPY_INSTANCE_KEY_SHARED_WITH_VALUE);
+        assertThat(((PyInstance) newKey).getAttribute("tag") == tag).as("the copied key's attributes are deep-copied as well")
+                .isEqualTo(CopyFacts.DEEPCOPY_INSTANCE_KEY_ATTRIBUTE_IS_ORIGINAL);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("gives a deep copy its own bytearray, one copy however often it is reached")
+    void bytearrayIsCopiedOnce() {
+        PyByteArray bytes = w.heap.newByteArray(new byte[] {'a', 'b'});
+        PyList y = (PyList) w.copier.deepcopy(w.heap.newList(bytes, bytes));
+        assertThat(y.get(0) == bytes).as("a bytearray is mutable: deepcopy([ba, ba])[0] is a new bytearray")
+                .isEqualTo(CopyFacts.DEEPCOPY_BYTEARRAY_IS_ORIGINAL);
+        assertThat(y.get(0) == y.get(1)).as("reached twice, it is copied once (the memo)")
+                .isEqualTo(CopyFacts.DEEPCOPY_SHARED_BYTEARRAY_COPIED_ONCE);
+    }
 }
+

@@ -90,4 +90,23 @@ class DeepCopyHookHiddenTest {
         assertThat(w.copier.deepcopy(x)).as("deepcopy uses the __deepcopy__ inherited from a base").isSameAs(deep);
         assertThat(w.copier.copy(x)).as("copy uses __copy__, never __deepcopy__").isSameAs(shallow);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("calls a __deepcopy__ hook once for an object reached through two paths, and shares its result")
+    void hookResultIsMemoized() {
+        PyClass cls = w.heap.newClass("Hooked");
+        List<PyObject> calls = new ArrayList<>();
+        cls.setAttribute("__deepcopy__", w.method("__deepcopy__", args -> {
+            calls.add(args.get(0));
+            return w.heap.newInstance(cls);
+        }));
+        PyInstance h = w.instance(cls);
+        PyList y = (PyList) w.copier.deepcopy(w.heap.newList(h, w.heap.newList(h)));
+        assertThat(calls).as("deepcopy([h, [h]]): the hook's result enters the memo, so the hook runs once")
+                .hasSize(CopyFacts.HOOK_CALLS_FOR_OBJECT_REACHED_TWICE);
+        assertThat(y.get(0) == ((PyList) y.get(1)).get(0)).as("both paths lead to the one copy the hook made")
+                .isEqualTo(CopyFacts.HOOK_COPY_SHARED_THROUGH_TWO_PATHS);
+    }
 }
+

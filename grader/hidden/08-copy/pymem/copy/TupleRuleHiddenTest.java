@@ -98,4 +98,24 @@ class TupleRuleHiddenTest {
                 .as("memo[id(memo)] is [x, x[0], x]")
                 .isEqualTo(CopyFacts.KEEPALIVE_REFLEXIVE_TUPLE_NAMES_THE_TUPLE_TWICE);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("copies a tuple in a cycle once, however often it is reached")
+    void cyclicTupleReachedTwice() {
+        PyList inner = w.heap.newList();
+        PyTuple x = w.heap.register(PyTuple.ofSize(2));
+        x.initItem(0, inner);
+        x.initItem(1, w.heap.newInt(1));
+        inner.append(x);
+        PyList y = (PyList) w.copier.deepcopy(w.heap.newList(x, x));
+        assertThat(y.get(0) == y.get(1)).as("x = ([], 1); x[0].append(x); deepcopy([x, x]): the tuple copied through its "
+                + "cycle is the copy every path gets").isEqualTo(CopyFacts.CYCLIC_TUPLE_REACHED_TWICE_COPIED_ONCE);
+        PyObject first = y.get(0);
+        assertThat(first).as("the tuple holds a list, so it is copied").isInstanceOf(PyTuple.class).isNotSameAs(x);
+        PyObject innerCopy = ((PyTuple) first).get(0);
+        assertThat(((PyList) innerCopy).get(0) == first).as("the copied list holds the copied tuple, not a second copy")
+                .isEqualTo(CopyFacts.CYCLIC_TUPLE_COPY_HOLDS_ITSELF);
+    }
 }
+
