@@ -115,6 +115,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(3)
     @DisplayName("finds dicts equal whatever order their keys were inserted in")
     void dictEqualityIgnoresInsertionOrder() {
@@ -144,6 +145,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares the items of tuples and the values of dicts by identity first, so the same nan matches itself")
     void identityFirstInTuplesAndDicts() {

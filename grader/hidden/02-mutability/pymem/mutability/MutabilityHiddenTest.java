@@ -52,6 +52,7 @@ class MutabilityHiddenTest {
     }
 
     @Test
+    @Concept("2.1")
     @Points(2)
     @DisplayName("keeps every tuple immutable, whatever mutable objects it holds at any depth, and the list inside mutable")
     void tuplesOfMutablesStayImmutable() {

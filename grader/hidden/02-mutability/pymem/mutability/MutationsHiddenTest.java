@@ -208,6 +208,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.7")
     @Points(2)
     @DisplayName("adds nothing to a set that already holds an equal element, keeping the element it has")
     void setAddFindsEqualElements() {
@@ -225,6 +226,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.3")
     @Points(2)
     @DisplayName("refuses a tuple holding a list as a dict key or set element")
     void tupleHoldingAListIsNoKey() {
@@ -237,6 +239,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.3")
     @Points(2)
     @DisplayName("refuses an instance of a class that defines __eq__ without __hash__ as a dict key")
     void eqOnlyInstanceIsNoKey() {

@@ -202,6 +202,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(3)
     @DisplayName("never calls again a __del__ that raised after resurrecting its object, in any later collection")
     void raisingFinalizerRunsOnce() {

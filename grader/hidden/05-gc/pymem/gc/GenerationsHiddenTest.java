@@ -265,6 +265,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(3)
     @DisplayName("counts only promotions into generation 2 as new long-lived objects, never those into generation 1")
     void youngPromotionsAreNotLongLived() {
@@ -291,6 +292,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(2)
     @DisplayName("lets a container freed by reference counting delay the next automatic collection")
     void deallocationsDelayTheThreshold() {

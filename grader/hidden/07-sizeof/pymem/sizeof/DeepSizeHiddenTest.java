@@ -102,6 +102,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(3)
     @DisplayName("counts a shared int or str once, wherever it is reached from")
     void sharedAtomsCountedOnce() {
@@ -116,6 +117,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(2)
     @DisplayName("sizes 0 wrapped in 131,072 one-item tuples without overflowing the stack")
     void deeplyNestedTuples() {

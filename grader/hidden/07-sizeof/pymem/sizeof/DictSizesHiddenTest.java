@@ -90,6 +90,7 @@ class DictSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.5")
     @Points(3)
     @DisplayName("keeps a deleted entry's slot used until the next resize, so inserts after deletes grow the table")
     void deletesThenInserts() {

@@ -90,6 +90,7 @@ class ListSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.4")
     @Points(2)
     @DisplayName("gives memory back each time a shrinking list falls below half its capacity")
     void shrinksBelowHalf() {

@@ -273,6 +273,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(3)
     @DisplayName("deep-copies an instance used as a dict key, and shares that copy wherever the key is reached")
     void instanceKeysAreCopied() {
@@ -294,6 +295,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.3")
     @Points(2)
     @DisplayName("gives a deep copy its own bytearray, one copy however often it is reached")
     void bytearrayIsCopiedOnce() {

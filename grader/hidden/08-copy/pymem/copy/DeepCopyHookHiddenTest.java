@@ -92,6 +92,7 @@ class DeepCopyHookHiddenTest {
     }
 
     @Test
+    @Concept("8.7")
     @Points(2)
     @DisplayName("calls a __deepcopy__ hook once for an object reached through two paths, and shares its result")
     void hookResultIsMemoized() {

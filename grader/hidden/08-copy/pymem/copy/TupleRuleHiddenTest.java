@@ -100,6 +100,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(2)
     @DisplayName("copies a tuple in a cycle once, however often it is reached")
     void cyclicTupleReachedTwice() {

@@ -51,7 +51,7 @@ class CopierTest {
         }
 
         @Test
-        @Tag("concept:8.1")
+        @Tag("concept:8.5")
         @DisplayName("a tuple is copied as is by copy.copy but is not atomic")
         void tupleIsImmutableNotAtomic() {
             PyTuple t = heap.newTuple(heap.newInt(1));

@@ -99,4 +99,26 @@ class MisconceptionCorpusTest {
             // declare their concept; until then the first failing test is recorded in CorpusReport.RESULTS.
         }));
     }
+
+    @TestFactory
+    @DisplayName("each misconception's feedback names a concept and quotes its rule, the broken concept first")
+    Stream<DynamicTest> eachIsBlamedOnItsConcept() {
+        return outcomes.stream().filter(CorpusRun.Outcome::graded).map(o -> DynamicTest.dynamicTest(o.misconception().id(), () -> {
+            Misconception m = o.misconception();
+            List<pymem.grader.score.TestResult> failed = o.result().tests().stream().filter(t -> !t.passed()).toList();
+            for (pymem.grader.score.TestResult t : failed) {
+                boolean described = (ConceptFeedbackTest.HEADLINE.matcher(t.feedback()).find() && !t.feedback().contains("(see the lesson)"))
+                        || ConceptFeedbackTest.STUDENT_EXCEPTION.matcher(t.feedback()).matches();
+                assertThat(described).as("%s: the feedback of %s %s names no concept and rule: %s", m.id(), t.test().number(), t.test().name(), t.feedback())
+                        .isTrue();
+            }
+            assertThat(m.conceptId()).as("%s's concept line starts with the concept id it breaks (N.k of the lesson)", m.id()).isPresent();
+            if (!failed.isEmpty()) {
+                java.util.regex.Matcher first = ConceptFeedbackTest.HEADLINE.matcher(failed.get(0).feedback());
+                assertThat(first.find() ? first.group(1) : failed.get(0).feedback())
+                        .as("%s: the concept of the first failing test (%s %s)", m.id(), failed.get(0).test().number(), failed.get(0).test().name())
+                        .isEqualTo(m.conceptId().orElseThrow());
+            }
+        }));
+    }
 }
