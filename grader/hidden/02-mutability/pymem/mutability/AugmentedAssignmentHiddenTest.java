@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pymem.mutability.MutabilityFacts.*;
 import static pymem.mutability.MutabilityFixture.assertRaises;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.grading.Prerequisite;
 import pymem.model.Namespace;
 import pymem.model.PyDict;
 import pymem.model.PyInt;
@@ -22,6 +24,24 @@ class AugmentedAssignmentHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
     private final AugmentedAssignment aug = new AugmentedAssignment(py.heap);
     private final Namespace ns = new Namespace("<module>");
+
+    /**
+     * Augmented assignment stores back what the in-place operator returns (concept 2.6): when += or |= is
+     * wrong, say so instead of blaming the assignment.
+     */
+    @BeforeEach
+    void prerequisites() {
+        Prerequisite.check("2.6", () -> {
+            MutabilityFixture f = new MutabilityFixture();
+            Operators ops = new Operators(f.heap);
+            PyList l = f.list(f.i(1));
+            assertThat(ops.inplaceAdd(l, f.list(f.i(2)))).as("l += [2] returns l itself").isSameAs(l);
+            assertThat(l.size()).as("l += [2] extends l in place").isEqualTo(2);
+            assertThat(ops.inplaceAdd(l, f.tuple(f.i(3)))).as("l += (3,) extends l with any iterable").isSameAs(l);
+            PyObject n = f.i(60);
+            assertThat(ops.inplaceAdd(n, f.i(5))).as("n += 5 on an int gives a new int").isNotSameAs(n);
+        });
+    }
 
     @Test
     @Concept("2.10")

@@ -56,7 +56,7 @@ class LookupHiddenTest {
     }
 
     @Test
-    @Concept("3.1")
+    @Concept("3.6")
     @Points(2)
     @DisplayName("raises UnboundLocalError for a local read before its assignment, even when a global has that name")
     void unboundLocal() {
@@ -99,7 +99,7 @@ class LookupHiddenTest {
     }
 
     @Test
-    @Concept("3.5")
+    @Concept("3.6")
     @Points(2)
     @DisplayName("unbinds a local with del, and reports deleting an unbound local as UnboundLocalError")
     void deleteLocal() {

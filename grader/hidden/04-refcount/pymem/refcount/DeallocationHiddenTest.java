@@ -20,10 +20,11 @@ import pymem.model.PyStr;
 class DeallocationHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
 
-    /** Every test here builds on incref (4.1): when that is broken, say so instead of failing this concept. */
+    /** Every test here builds on incref and the statements that build objects (4.1, 4.7, 4.8): when one is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
         HiddenFixture.requireCounting();
+        HiddenFixture.requireStatements();
     }
 
     @Test

@@ -21,10 +21,11 @@ import pymem.model.PyStr;
 class StatementsHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
 
-    /** Every test here builds on incref and the last decref (4.1, 4.3): when that is broken, say so instead of failing this concept. */
+    /** Every test here builds on incref, the last decref and the statements that build objects (4.1, 4.3, 4.7, 4.8): when one is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
         HiddenFixture.requireCountingAndRelease();
+        HiddenFixture.requireStatements();
     }
 
     private PyObject fresh() {

@@ -33,7 +33,7 @@ final class GcWorld {
     });
 
     /**
-     * Checks, in a world of its own, that containers are tracked and atoms are not (concept 5.1): a collection
+     * Checks, in a world of its own, that containers are tracked, atoms are not, and a dict only once it holds a container (concept 5.1): a collection
      * only examines tracked objects, so every other test of the collector builds on it.
      */
     static void requireTracking() {
@@ -42,6 +42,11 @@ final class GcWorld {
             assertThat(w.gc.isTracked(w.list())).as("gc.is_tracked([])").isTrue();
             assertThat(w.gc.isTracked(w.instance(w.cls("C")))).as("gc.is_tracked(C())").isTrue();
             assertThat(w.gc.isTracked(w.integer(12345))).as("gc.is_tracked(12345)").isFalse();
+            PyDict d = w.dict();
+            w.put(d, w.str("a"), w.integer(1));
+            assertThat(w.gc.isTracked(d)).as("gc.is_tracked({'a': 1}): a dict of atoms is not tracked").isFalse();
+            w.put(d, w.str("b"), w.list());
+            assertThat(w.gc.isTracked(d)).as("gc.is_tracked(d) once d['b'] = []").isTrue();
         });
     }
 

@@ -88,6 +88,7 @@ class CollectionDeathHiddenTest {
     @Points(2)
     @DisplayName("clears a garbage weakref to a living object, whose callback then never runs")
     void garbageRefToLivingObjectIsCleared() {
+        WeakrefFixtures.requireSharedRefs();
         List<PyInstance> garbage = cycle();
         PyInstance living = fx.obj();
         List<String> log = new ArrayList<>();

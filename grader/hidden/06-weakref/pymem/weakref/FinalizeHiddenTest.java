@@ -121,6 +121,7 @@ class FinalizeHiddenTest {
     @Points(2)
     @DisplayName("runs the finalizers of one object newest first at its death, skipping those called or detached")
     void severalFinalizersOnOneObject() {
+        WeakrefFixtures.requireCallbackOrder();
         // After test_weakref's FinalizeTestCase.test_order.
         PyInstance a = fx.obj();
         List<String> res = new ArrayList<>();

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.grading.Prerequisite;
 import pymem.grading.TestStack;
 import pymem.model.Heap;
 import pymem.model.PyDict;
@@ -18,6 +20,34 @@ import pymem.model.PyObject;
 @DisplayName("deep size (task 7)")
 class DeepSizeHiddenTest {
     private final Heap heap = new Heap();
+
+    /**
+     * A deep size adds up getsizeof of every object it reaches (concept 7.8), so it can only be right once
+     * getsizeof is right for the kinds these tests use: when one is wrong, say which instead of blaming 7.8.
+     */
+    @BeforeEach
+    void prerequisites() {
+        Heap h = new Heap();
+        Prerequisite.check("7.3", () -> assertThat(Sizeof.getsizeof(h.newTuple(h.newInt(1))))
+                .as("getsizeof((1,)), GC header included").isEqualTo((long) SizeFacts.TUPLE_SIZES.get(1)));
+        Prerequisite.check("7.1", () -> assertThat(Sizeof.getsizeof(h.newInt(1))).as("getsizeof(1)")
+                .isEqualTo((long) SizeFacts.INT_SIZES_POW2.get(0)));
+        Prerequisite.check("7.2", () -> assertThat(Sizeof.getsizeof(h.newStr("a"))).as("getsizeof('a')")
+                .isEqualTo((long) SizeFacts.STR_ASCII_SIZES.get(1)));
+        Prerequisite.check("7.4", () -> {
+            assertThat(Sizeof.getsizeof(h.newList(h.newInt(1), h.newInt(2), h.newInt(3)))).as("getsizeof([a, b, c])")
+                    .isEqualTo((long) SizeFacts.LIST_DISPLAY_SIZE);
+            assertThat(Sizeof.getsizeof(SizeFixtures.appended(h, 1))).as("getsizeof of a list after one append")
+                    .isEqualTo((long) SizeFacts.LIST_APPEND_SIZES.get(1));
+        });
+        Prerequisite.check("7.5", () -> {
+            PyDict d = h.newDict();
+            d.put(h.newStr("a"), h.newInt(1));
+            assertThat(Sizeof.getsizeof(d)).as("getsizeof({'a': 1})").isEqualTo((long) SizeFacts.DICT_STR_KEY_SIZES.get(1));
+        });
+        Prerequisite.check("7.7", () -> assertThat(Sizeof.getsizeof(h.newInstance(h.newClass("C")))).as("getsizeof(C())")
+                .isEqualTo((long) SizeFacts.INSTANCE_SIZE));
+    }
 
     /** [1, 2, 3] written with constants: built from a sized tuple. */
     private PyList constants(long... values) {

@@ -295,7 +295,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
-    @Concept("8.3")
+    @Concept("8.6")
     @Points(2)
     @DisplayName("gives a deep copy its own bytearray, one copy however often it is reached")
     void bytearrayIsCopiedOnce() {

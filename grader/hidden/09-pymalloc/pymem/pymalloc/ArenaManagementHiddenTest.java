@@ -85,11 +85,31 @@ class ArenaManagementHiddenTest {
                 .isEqualTo(2);
         assertThat(system.mappedArenaCount()).as("the last usable arena is kept, even when completely free")
                 .isEqualTo(1);
+    }
+
+    @Test
+    @Concept("9.8")
+    @Points(2)
+    @DisplayName("counts arenas allocated, reclaimed and current, and the most arenas mapped at once")
+    void arenaCountsAfterReleases() {
+        fillTwoArenasAndAPool();
+        for (long block : blocks) {
+            malloc.free(block);
+        }
         MallocStats stats = malloc.stats();
-        assertThat(stats.arenasAllocatedTotal()).as("# arenas allocated total").isEqualTo(3);
-        assertThat(stats.arenasReclaimed()).as("# arenas reclaimed").isEqualTo(2);
-        assertThat(stats.arenasHighwater()).as("# arenas highwater mark").isEqualTo(3);
-        assertThat(stats.arenasCurrent()).as("# arenas allocated current").isEqualTo(1);
+        assertThat(stats.arenasAllocatedTotal()).as("# arenas allocated total: three were mapped").isEqualTo(3);
+        assertThat(stats.arenasReclaimed()).as("# arenas reclaimed: two were given back").isEqualTo(2);
+        assertThat(stats.arenasHighwater()).as("# arenas highwater mark: three were mapped at once").isEqualTo(3);
+        assertThat(stats.arenasCurrent()).as("# arenas allocated current: the kept one").isEqualTo(1);
+        // WHEN the same work runs again: the kept arena and two new ones
+        blocks.clear();
+        fillTwoArenasAndAPool();
+        stats = malloc.stats();
+        assertThat(stats.arenasAllocatedTotal()).as("# arenas allocated total after two more were mapped").isEqualTo(5);
+        assertThat(stats.arenasCurrent()).as("# arenas allocated current").isEqualTo(3);
+        assertThat(stats.arenasHighwater())
+                .as("# arenas highwater mark: still three, the most mapped at the same time, not the five ever mapped")
+                .isEqualTo(3);
     }
 
     @Test

@@ -53,6 +53,39 @@ final class Layers {
         });
     }
 
+    /** Checks, on an allocator of its own, that an emptied pool leaves usedpools and returns to its arena (9.4). */
+    static void requireEmptyPoolsGoBack() {
+        Prerequisite.check("9.4", () -> {
+            PyMalloc malloc = new PyMalloc(new pymem.model.memory.SystemAllocator());
+            long x = malloc.allocate(16);
+            malloc.allocate(32); // another pool stays in use, so the arena is never completely free here
+            malloc.free(x);
+            assertThat(malloc.usedPoolAddresses(0)).as("usedpools[0] once its only pool emptied").isEmpty();
+            assertThat(malloc.allocate(100)).as("another size class takes the emptied pool from the arena, most recently emptied first")
+                    .isEqualTo(x);
+        });
+    }
+
+    /** Checks, on an allocator of its own, that a completely free arena is released unless it is the last (9.6). */
+    static void requireArenaRelease() {
+        requireEmptyPoolsGoBack(); // an arena becomes completely free only as its pools come back
+        Prerequisite.check("9.6", () -> {
+            pymem.model.memory.SystemAllocator system = new pymem.model.memory.SystemAllocator();
+            PyMalloc malloc = new PyMalloc(system);
+            int perArena = PyMallocFacts.POOLS_PER_ARENA * PyMallocFacts.BLOCKS_PER_POOL.get(31);
+            java.util.List<Long> blocks = new java.util.ArrayList<>();
+            for (int i = 0; i < perArena + 1; i++) {
+                blocks.add(malloc.allocate(512));
+            }
+            for (int i = 0; i < perArena; i++) {
+                malloc.free(blocks.get(i));
+            }
+            assertThat(system.mappedArenaCount()).as("a completely free arena followed by another is released").isEqualTo(1);
+            malloc.free(blocks.get(perArena));
+            assertThat(system.mappedArenaCount()).as("the last arena is kept when it empties").isEqualTo(1);
+        });
+    }
+
     /** Everything PyMalloc is made of: 9.1, 9.2 and 9.3. */
     static void requireAll() {
         requireSizeClasses();

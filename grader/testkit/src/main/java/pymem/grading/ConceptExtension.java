@@ -15,12 +15,13 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * <li>before the test, {@link Prerequisite} learns the test's own concept, and AssertJ prints values in Python's notation ({@link PythonRepresentation}; hex longs
  * on a class marked {@link HexAddresses});</li>
  * <li>a failed assertion's message becomes {@code concept 4.3 (rule):} and then the assertion's own message;</li>
- * <li>a {@code NullPointerException} or {@code ClassCastException} raised in the test's own code (the student's
- * code returned {@code null} or an object of another type, and the test used it) becomes such an assertion
- * failure too, saying so, instead of a bare exception that seems to come from nowhere.</li>
+ * <li>an exception the student's code raised (with where it was raised), a stack overflow, and a
+ * {@code NullPointerException} or {@code ClassCastException} raised in the test's own code (the student's code
+ * returned {@code null} or an object of another type, and the test used it) become such a failure too, so that
+ * every failure names its concept.</li>
  * </ul>
- * An exception the student's code threw itself keeps its type (the grader explains it), and a
- * {@link Prerequisite.NotChecked} already names the concept it depends on.
+ * Left as they are: the stub's {@code UnsupportedOperationException("TODO ...")} and the JVM's own errors (out of
+ * memory), which the grader explains, and a {@link Prerequisite.NotChecked}, which names the concept it depends on.
  */
 public final class ConceptExtension implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
 
@@ -57,16 +58,48 @@ public final class ConceptExtension implements BeforeEachCallback, AfterEachCall
         String message;
         if (thrown instanceof AssertionError) {
             message = thrown.getMessage();
+        } else if (thrown instanceof UnsupportedOperationException && String.valueOf(thrown.getMessage()).startsWith("TODO")) {
+            throw thrown; // the stub's "not implemented yet": the grader says so
         } else if (thrown instanceof NullPointerException && raisedInTestCode(context, thrown)) {
             message = "the code under test gave None (null) where the test needed an object: " + thrown.getMessage();
         } else if (thrown instanceof ClassCastException && raisedInTestCode(context, thrown)) {
             message = "the code under test gave an object of the wrong type: " + thrown.getMessage();
+        } else if (thrown instanceof StackOverflowError) {
+            message = "StackOverflowError: the code recursed once per level and ran out of stack"
+                    + " (use an explicit work list for long chains)" + where(context, thrown);
+        } else if (thrown instanceof Exception) {
+            message = "the code under test raised " + thrown.getClass().getSimpleName()
+                    + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()) + where(context, thrown);
         } else {
-            throw thrown;
+            throw thrown; // out of memory and the like: the grader explains them
         }
         AssertionError named = new AssertionError(headline(concept.value()) + "\n" + message, thrown instanceof AssertionError ? thrown.getCause() : null);
         named.setStackTrace(thrown.getStackTrace());
         throw named;
+    }
+
+    /**
+     * {@code " (at Refs.java:42)"}: the first frame in the student's code (not the JDK's, the model's or the
+     * test's), which is theirs to see; empty when there is none.
+     */
+    static String where(ExtensionContext context, Throwable thrown) {
+        Class<?> test = context.getRequiredTestClass();
+        String tests = source(test);
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            String name = frame.getClassName();
+            if (!name.startsWith("pymem.") || name.startsWith("pymem.model.") || name.startsWith("pymem.grading.")
+                    || name.startsWith("pymem.grader.") || frame.getFileName() == null) {
+                continue;
+            }
+            try {
+                if (!Objects.equals(source(Class.forName(name, false, test.getClassLoader())), tests)) {
+                    return " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not loadable from here: not the student's
+            }
+        }
+        return "";
     }
 
     /** Whether the first frame of {@code thrown} is in the test's own code (its class folder or jar), not the student's. */
