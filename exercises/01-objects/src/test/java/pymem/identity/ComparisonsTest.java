@@ -44,4 +44,23 @@ class ComparisonsTest {
         PyObject right = heap.newTuple(heap.newFloat(1.0), heap.newStr("a"));
         assertThat(Comparisons.equal(left, right)).as("(1, 'a') == (1.0, 'a')").isTrue();
     }
+
+    @Test
+    @Tag("concept:1.7")
+    @DisplayName("asks is before == for the items of a sequence: nan = float('nan'); (nan,) == (nan,) though nan != nan")
+    void itemsAreComparedByIdentityFirst() {
+        PyObject nan = heap.newFloat(Double.NaN);
+        assertThat(Comparisons.equal(nan, nan)).as("nan == nan").isFalse();
+        assertThat(Comparisons.equal(heap.newTuple(nan), heap.newTuple(nan)))
+                .as("(nan,) == (nan,): the same object is equal as an item, before == is asked").isTrue();
+    }
+
+    @Test
+    @Tag("concept:1.7")
+    @DisplayName("compares an int and a float exactly: 2**53 + 1 != 2.0**53")
+    void intAndFloatExactly() {
+        PyObject big = heap.newInt(9_007_199_254_740_993L);
+        PyObject asFloat = heap.newFloat(9_007_199_254_740_992.0);
+        assertThat(Comparisons.equal(big, asFloat)).as("2**53 + 1 == 2.0**53 (the int must not be rounded to a double)").isFalse();
+    }
 }

@@ -46,4 +46,13 @@ class InterningTest {
         assertThat(concatenated).as("'hel' + 'lo' is 'hello'").isNotSameAs(literal);
         assertThat(space.intern(concatenated)).as("sys.intern('hel' + 'lo') is 'hello'").isSameAs(literal);
     }
+
+    @Test
+    @Tag("concept:1.5")
+    @DisplayName("keeps the constants 0.0 and -0.0 apart although 0.0 == -0.0")
+    void zeroAndNegativeZeroConstants() {
+        CompileUnit unit = new CompileUnit(space);
+        assertThat(unit.floatConstant(0.0)).as("0.0 and -0.0 in one unit: two constants").isNotSameAs(unit.floatConstant(-0.0));
+        assertThat(unit.floatConstant(-0.0).value()).as("-0.0 keeps its sign").isEqualTo(-0.0);
+    }
 }

@@ -1,12 +1,14 @@
 package pymem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.model.Heap;
+import pymem.model.PyObject;
 
 @Tag("task:2")
 @DisplayName("Task 2: the small-int cache")
@@ -40,5 +42,14 @@ class SmallIntsTest {
     @DisplayName("makes a new float every time: float('1.0') is not float('1.0')")
     void floatsAreNeverCached() {
         assertThat(space.newFloat(1.0)).as("float('1.0') is float('1.0')").isNotSameAs(space.newFloat(1.0));
+    }
+
+    @Test
+    @Tag("concept:1.3")
+    @DisplayName("never frees a cached small int: it lives as long as the interpreter")
+    void smallIntsAreNeverFreed() {
+        PyObject five = space.newInt(5);
+        assertThatThrownBy(() -> space.free(five)).as("freeing the cached 5").isInstanceOf(IllegalArgumentException.class);
+        assertThat(space.newInt(5)).as("int('5') after that is still the cached 5").isSameAs(five);
     }
 }

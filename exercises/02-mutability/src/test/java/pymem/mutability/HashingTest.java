@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.model.Heap;
+import pymem.model.PyClass;
 import pymem.model.PyException;
 
 @Tag("task:3")
@@ -46,5 +47,15 @@ class HashingTest {
         assertThat(Hashing.isHashable(heap.newTuple(heap.newInt(1), heap.newStr("a")))).as("hash((1, 'a'))").isTrue();
         assertThatThrownBy(() -> Hashing.hash(heap.newTuple(heap.newInt(1), heap.newList(heap.newInt(2)))))
                 .as("hash((1, [2]))").isInstanceOf(PyException.class).hasMessage("unhashable type: 'list'");
+    }
+
+    @Test
+    @Tag("concept:2.3")
+    @DisplayName("makes instances of a class that defines __eq__ but not __hash__ unhashable")
+    void eqWithoutHashIsUnhashable() {
+        PyClass point = heap.newClass("Point");
+        point.setAttribute("__eq__", heap.newFunction("__eq__", args -> heap.newBool(true)));
+        assertThat(Hashing.isHashable(heap.newInstance(point)))
+                .as("class Point: def __eq__(self, other): ...  -> hash(Point()) raises TypeError: unhashable type: 'Point'").isFalse();
     }
 }

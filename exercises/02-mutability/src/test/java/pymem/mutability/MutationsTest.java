@@ -11,6 +11,7 @@ import pymem.model.Heap;
 import pymem.model.PyDict;
 import pymem.model.PyException;
 import pymem.model.PyList;
+import pymem.model.PySet;
 import pymem.model.PyTuple;
 
 @Tag("task:5")
@@ -65,5 +66,15 @@ class MutationsTest {
         Mutations.setItem(d, heap.newFloat(1.0), heap.newStr("b"));
         assertThat(d.repr()).as("1.0 == 1, so d[1.0] = 'b' replaces the value of the key 1 and keeps the key 1")
                 .isEqualTo("{1: 'b'}");
+    }
+
+    @Test
+    @Tag("concept:2.7")
+    @DisplayName("adds nothing to a set that holds an equal element: s = {1}; s.add(1.0) leaves {1}")
+    void setAddFindsEqualElements() {
+        PySet s = heap.newSet();
+        Mutations.add(s, heap.newInt(1));
+        Mutations.add(s, heap.newFloat(1.0));
+        assertThat(s.repr()).as("{1}.add(1.0): 1.0 == 1, so the set keeps its element 1").isEqualTo("{1}");
     }
 }

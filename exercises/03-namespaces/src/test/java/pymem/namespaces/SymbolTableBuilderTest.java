@@ -77,6 +77,14 @@ class SymbolTableBuilderTest {
                     .isInstanceOf(PyException.class)
                     .hasMessage("name 'p' is parameter and global");
         }
+
+        @Test
+        @Tag("concept:3.1")
+        @DisplayName("makes a name local to a function that only deletes it: def f(): del x")
+        void deletionBinds() {
+            Block f = analyze("def f():\n    del x\n").children().get(0);
+            assertThat(f.kindOf("x")).as("x in f: del x binds x, so x is local").isEqualTo(NameKind.LOCAL);
+        }
     }
 
     @Nested
@@ -105,6 +113,17 @@ class SymbolTableBuilderTest {
             assertThat(b.kindOf("v")).as("v in b: it passes through b on its way to c, so b must have it as FREE too")
                     .isEqualTo(NameKind.FREE);
             assertThat(c.kindOf("v")).as("v in c").isEqualTo(NameKind.FREE);
+        }
+
+        @Test
+        @Tag("concept:3.4")
+        @DisplayName("hides the enclosing binding from a function nested in one that declares the name global")
+        void globalDeclarationHidesTheEnclosingBinding() {
+            Block outer = analyze("def outer():\n    x = 1\n    def mid():\n        global x\n        def inner():\n            return x\n")
+                    .children().get(0);
+            Block mid = outer.children().get(0);
+            assertThat(mid.children().get(0).kindOf("x")).as("x in inner: mid's global declaration hides outer's x")
+                    .isEqualTo(NameKind.GLOBAL_IMPLICIT);
         }
 
         @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.model.Heap;
 import pymem.model.Namespace;
+import pymem.model.PyDict;
 import pymem.model.PyException;
 import pymem.model.PyList;
 import pymem.model.PyObject;
@@ -101,5 +102,23 @@ class StatementsTest {
         py.delete(globals, "s");
         assertThat(heap.isLive(s)).as("s after s.append(s); del s").isTrue();
         assertThat(s.refcount()).as("its own slot's reference").isEqualTo(1);
+    }
+
+    @Test
+    @Tag("concept:4.8")
+    @DisplayName("give a dict entry one reference to its key and one to its value, also when d[k] = v only replaces the value")
+    void dictEntryOwnsKeyAndValue() {
+        PyDict d = heap.newDict();
+        py.assign(globals, "d", d);
+        PyObject k = heap.newStr("k");
+        py.assign(globals, "k", k);
+        PyObject v = heap.newList();
+        py.assign(globals, "v", v);
+        py.setItem(d, k, v);
+        assertThat(k.refcount()).as("ob_refcnt of k after d[k] = v: the name k and the entry").isEqualTo(2);
+        assertThat(v.refcount()).as("ob_refcnt of v after d[k] = v: the name v and the entry").isEqualTo(2);
+        py.setItem(d, k, heap.newList());
+        assertThat(k.refcount()).as("ob_refcnt of k after d[k] = [] replaced the value: the entry keeps its one reference").isEqualTo(2);
+        assertThat(v.refcount()).as("ob_refcnt of v after its entry got a new value: the name only").isEqualTo(1);
     }
 }

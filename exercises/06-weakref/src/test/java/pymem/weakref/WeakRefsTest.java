@@ -52,6 +52,16 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.2")
+        @DisplayName("refuses a list: only some containers can be weakly referenced")
+        void refusesAList() {
+            assertThatThrownBy(() -> weakrefs.ref(heap.newList()))
+                    .as("weakref.ref([])")
+                    .isInstanceOf(PyException.class)
+                    .hasMessage("cannot create weak reference to 'list' object");
+        }
+
+        @Test
         @Tag("concept:6.3")
         @DisplayName("reuses the callback-less ref, never a ref with a callback")
         void reuse() {
@@ -186,6 +196,17 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.7")
+        @DisplayName("keeps the hash computed while the referent lived")
+        void hashOutlivesTheReferent() {
+            PyInstance obj = newMys();
+            Ref r = weakrefs.ref(obj);
+            long alive = r.pyHash();
+            weakrefs.clearWeakRefs(obj);
+            assertThat(r.pyHash()).as("hash(r) after the referent died: the hash computed while it lived").isEqualTo(alive);
+        }
+
+        @Test
         @Tag("concept:6.8")
         @DisplayName("raises ReferenceError through a dead proxy")
         void deadProxy() {
@@ -195,6 +216,15 @@ class WeakRefsTest {
             weakrefs.clearWeakRefs(obj);
             assertThatThrownBy(p::target).isInstanceOf(PyException.class)
                     .hasMessage("weakly-referenced object no longer exists");
+        }
+
+        @Test
+        @Tag("concept:6.8")
+        @DisplayName("never hashes a proxy, even while its referent lives")
+        void proxyIsUnhashable() {
+            Proxy p = weakrefs.proxy(newMys());
+            assertThatThrownBy(p::pyHash).as("hash(weakref.proxy(o))").isInstanceOf(PyException.class)
+                    .hasMessage("unhashable type: 'weakref.ProxyType'");
         }
     }
 
@@ -217,6 +247,20 @@ class WeakRefsTest {
             assertThat(values.size()).as("len(WeakValueDictionary)").isZero();
             assertThat(keys.size()).as("len(WeakKeyDictionary)").isZero();
             assertThat(set.size()).as("len(WeakSet)").isZero();
+        }
+
+        @Test
+        @Tag("concept:6.9")
+        @DisplayName("keeps the new value when the value a key used to have dies: d['k'] = a; d['k'] = b; del a")
+        void oldValueDeathKeepsTheNewEntry() {
+            PyInstance a = newMys();
+            PyInstance b = newMys();
+            WeakValueDictionary d = new WeakValueDictionary(weakrefs);
+            d.put("k", a);
+            d.put("k", b);
+            weakrefs.clearWeakRefs(a);
+            assertThat(d.size()).as("len(d) after a died: 'k' now holds b").isEqualTo(1);
+            assertThat(d.get("k")).as("d['k']").isSameAs(b);
         }
 
         @Test

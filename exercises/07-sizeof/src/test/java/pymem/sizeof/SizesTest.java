@@ -93,6 +93,21 @@ class SizesTest {
 
         @Test
         @Tag("concept:7.4")
+        @DisplayName("gives memory back when a list falls below half its capacity: 64 appends, then 33 deletions")
+        void shrinksBelowHalf() {
+            PyList l = appended(64);
+            for (int i = 0; i < 32; i++) {
+                l.remove(0);
+            }
+            long atHalf = ListSizes.sizeOf(l);
+            l.remove(0);
+            assertThat(atHalf).as("getsizeof(l) with 32 of 64 slots used: still at least half, the array stays").isEqualTo(568);
+            assertThat(ListSizes.sizeOf(l)).as("getsizeof(l) with 31 items: below half, list_resize gives memory back")
+                    .isEqualTo(376);
+        }
+
+        @Test
+        @Tag("concept:7.4")
         @DisplayName("is 56 + 8n for [a, b, c] and rounds list(seq) up to an even length")
         void builtLists() {
             PyObject none = heap.newNone();
@@ -119,6 +134,16 @@ class SizesTest {
             assertThat(DictSizes.sizeOf(empty)).as("getsizeof({})").isEqualTo(64);
             assertThat(DictSizes.sizeOf(strKey)).as("getsizeof({'a': None})").isEqualTo(184);
             assertThat(DictSizes.sizeOf(intKey)).as("getsizeof({1: None})").isEqualTo(224);
+        }
+
+        @Test
+        @Tag("concept:7.5")
+        @DisplayName("rebuilds a str-keys-only table as a general one when an int key arrives: {'a': None} then d[1] = None")
+        void firstNonStrKeyRebuildsTheTable() {
+            PyDict d = heap.newDict();
+            d.put(heap.newStr("a"), heap.newNone());
+            d.put(heap.newInt(1), heap.newNone());
+            assertThat(DictSizes.sizeOf(d)).as("getsizeof(d): rebuilt for used * 3 with 24-byte general entries").isEqualTo(352);
         }
 
         @Test
@@ -198,6 +223,40 @@ class SizesTest {
             PyList inner = heap.newList(one);
             PyList outer = heap.newList(inner, inner);
             assertThat(DeepSize.asizeof(outer)).as("[x, x] with x = [1]: 72 + 64 + 28").isEqualTo(72 + 64 + 28);
+        }
+
+        @Test
+        @Tag("concept:7.8")
+        @DisplayName("counts a shared int or str once too: [x, x, s, s]")
+        void sharedAtomsOnce() {
+            PyObject x = heap.newInt(12345);
+            PyObject str = heap.newStr("shared");
+            assertThat(DeepSize.asizeof(heap.newList(x, x, str, str))).as("[x, x, s, s]: 88 + 28 + 55, each object once")
+                    .isEqualTo(88 + 28 + 55);
+        }
+
+        @Test
+        @Tag("concept:7.8")
+        @DisplayName("sizes 0 wrapped in 100,000 one-item lists on a 2 MiB stack: no call per level")
+        void deepNestingWithoutRecursion() throws InterruptedException {
+            PyObject x = heap.newInt(0);
+            for (int i = 0; i < 100_000; i++) {
+                x = heap.newList(x);
+            }
+            PyObject deep = x;
+            long[] size = new long[1];
+            Throwable[] failure = new Throwable[1];
+            Thread small = new Thread(null, () -> {
+                try {
+                    size[0] = DeepSize.asizeof(deep);
+                } catch (Throwable t) {
+                    failure[0] = t;
+                }
+            }, "small-stack", 2L * 1024 * 1024);
+            small.start();
+            small.join();
+            assertThat(failure[0]).as("asizeof of a 100,000-deep list on a 2 MiB stack (a recursive walk overflows it)").isNull();
+            assertThat(size[0]).as("100,000 lists of 64 bytes and the int 0").isEqualTo(100_000L * 64 + 28);
         }
     }
 }

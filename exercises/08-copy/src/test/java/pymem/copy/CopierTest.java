@@ -42,6 +42,14 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.1")
+        @DisplayName("returns a class itself: classes and functions are atoms for deepcopy")
+        void classesAreAtoms() {
+            PyClass cls = heap.newClass("K");
+            assertThat(copier.deepcopy(cls)).as("deepcopy(K) is K").isSameAs(cls);
+        }
+
+        @Test
         @Tag("concept:8.2")
         @DisplayName("a list is neither atomic nor copied as is")
         void listIsNeither() {
@@ -148,6 +156,26 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.6")
+        @DisplayName("gives a deep copy its own bytearray: bytearray is mutable, unlike bytes")
+        void bytearrayIsCopied() {
+            PyObject b = heap.newByteArray(new byte[] {'x'});
+            assertThat(copier.deepcopy(b)).as("deepcopy(bytearray(b'x')) is not the original").isNotSameAs(b);
+        }
+
+        @Test
+        @Tag("concept:8.4")
+        @DisplayName("copies dict keys as well as values: an instance used as a key is copied")
+        void dictKeysAreCopied() {
+            PyInstance key = heap.newInstance(heap.newClass("C"));
+            PyDict d = heap.newDict();
+            d.put(key, heap.newInt(1));
+            PyDict y = (PyDict) copier.deepcopy(d);
+            assertThat(y.keys().get(0)).as("the key of deepcopy({k: 1}): a copy of k, not k").isNotSameAs(key);
+            assertThat(y.keys().get(0)).as("the key's copy is an instance").isInstanceOf(PyInstance.class);
+        }
+
+        @Test
         @Tag("concept:8.8")
         @DisplayName("records the copy and keeps the original alive in the memo")
         void memoRecordsAndKeepsAlive() {
@@ -181,6 +209,18 @@ class CopierTest {
             assertThat(y).as("deepcopy((1, [2])) is not x").isNotSameAs(x);
             assertThat(y.get(1)).as("its list is copied").isNotSameAs(x.get(1));
         }
+
+        @Test
+        @Tag("concept:8.5")
+        @DisplayName("copies a tuple in a cycle once: x = ([],); x[0].append(x); y = deepcopy(x) has y[0][0] is y")
+        void tupleInACycle() {
+            PyList inner = heap.newList();
+            PyTuple x = heap.newTuple(inner);
+            inner.append(x);
+            PyTuple y = (PyTuple) copier.deepcopy(x);
+            assertThat(y).as("y is not x").isNotSameAs(x);
+            assertThat(((PyList) y.get(0)).get(0)).as("y[0][0] is y: the copy made through the cycle is the result").isSameAs(y);
+        }
     }
 
     @Nested
@@ -199,6 +239,22 @@ class CopierTest {
             }));
             assertThat(copier.deepcopy(heap.newInstance(cls))).as("deepcopy(x) is x.__deepcopy__(memo)")
                     .isSameAs(answer);
+        }
+
+        @Test
+        @Tag("concept:8.7")
+        @DisplayName("memoizes what __deepcopy__ returns: h reached twice is copied once")
+        void hookResultIsMemoized() {
+            PyClass cls = heap.newClass("H");
+            int[] calls = new int[1];
+            cls.setAttribute("__deepcopy__", heap.newFunction("__deepcopy__", args -> {
+                calls[0]++;
+                return heap.newInstance(cls);
+            }));
+            PyInstance h = heap.newInstance(cls);
+            PyList y = (PyList) copier.deepcopy(heap.newList(h, h));
+            assertThat(calls[0]).as("calls of H.__deepcopy__ for deepcopy([h, h])").isEqualTo(1);
+            assertThat(y.get(0)).as("y[0] is y[1]").isSameAs(y.get(1));
         }
     }
 

@@ -89,6 +89,40 @@ class PyMallocTest {
     }
 
     @Test
+    @Tag("concept:9.4")
+    @Tag("task:5")
+    @DisplayName("puts a full pool back at the front of usedpools when one of its blocks is freed")
+    void fullPoolRejoinsAtTheFront() {
+        // GIVEN pool A full of 31 blocks of 512 bytes, and pool B holding one more
+        List<Long> inA = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            inA.add(malloc.allocate(512));
+        }
+        malloc.allocate(512);
+        // WHEN a block of A is freed
+        malloc.free(inA.get(10));
+        // THEN A is at the front of usedpools[31] and serves the next request
+        assertThat(malloc.usedPoolAddresses(31)).as("usedpools[31]: A, which was full, rejoins in front of B")
+                .containsExactly(ARENA, ARENA + 16384);
+        assertThat(malloc.allocate(512)).as("the next 512-byte request: A's freed block").isEqualTo(inA.get(10));
+    }
+
+    @Test
+    @Tag("concept:9.2")
+    @Tag("task:5")
+    @DisplayName("keeps a pool's free list when its size class takes it again: the block freed last comes first")
+    void emptiedPoolKeepsItsFreeList() {
+        long a = malloc.allocate(16);
+        long b = malloc.allocate(16);
+        long c = malloc.allocate(16);
+        malloc.free(a);
+        malloc.free(c);
+        malloc.free(b); // the pool is empty now, and goes back to the arena
+        assertThat(malloc.allocate(16)).as("the same size class takes the pool again: its free list still starts with b")
+                .isEqualTo(b);
+    }
+
+    @Test
     @Tag("concept:9.2")
     @Tag("task:5")
     @DisplayName("gives a freed block to the next request of its size class")
