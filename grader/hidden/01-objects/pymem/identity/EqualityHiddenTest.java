@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyBytes;
@@ -34,6 +35,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(3)
     @DisplayName("finds 1 == 1.0 == True == 1+0j, yet 1 is not True")
     void numbersAcrossTypes() {
@@ -53,6 +55,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("treats True as 1 and False as 0, and nothing else")
     void boolsAreInts() {
@@ -64,6 +67,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(3)
     @DisplayName("compares values, not identity: equal objects made apart are ==, and is tells them apart")
     void equalityIsNotIdentity() {
@@ -84,6 +88,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("compares an int and a float exactly, without rounding the int")
     void exactIntFloat() {
@@ -99,6 +104,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("finds nan unequal to itself, except as the same item of two tuples")
     void notANumber() {
@@ -112,6 +118,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("keeps str, bytes, int and None apart, but lets bytes equal bytearray")
     void acrossUnrelatedTypes() {
@@ -129,6 +136,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("compares tuples and lists item by item, never a tuple with a list")
     void sequences() {
@@ -144,6 +152,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(1)
     @DisplayName("refuses dicts and sets, which need hashing")
     void outOfScope() {

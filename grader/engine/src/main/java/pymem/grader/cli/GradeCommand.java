@@ -34,7 +34,7 @@ import pymem.grader.submission.SubmissionLocator;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:grading ran", "1:--min-score was not met", "2:bad input", "3:internal failure"},
         subcommands = {BatchCommand.class, MergeCommand.class, ReleaseCommand.class, GradescopeCommand.class,
-                QualityCommand.class, CalibrateCommand.class})
+                QualityCommand.class, CalibrateCommand.class, MisconceptionsCommand.class})
 public final class GradeCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BELOW_MIN_SCORE = 1;
