@@ -33,6 +33,7 @@ import pymem.grader.run.ForkedTestRun;
 import pymem.grader.run.Sandbox;
 import pymem.grader.run.TestJvmArchive;
 import pymem.grader.run.TimeLimits;
+import pymem.grader.score.ConceptRule;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
@@ -57,6 +58,7 @@ public final class Grader implements AutoCloseable {
     /** The exercises a grade covers, in lesson order: all of them unless {@link #onlyExercises} says otherwise. */
     private List<Exercise> chosen = ExerciseCatalog.all();
     private final Map<Exercise, Set<String>> stubApis = new HashMap<>();
+    private final Map<Exercise, List<ConceptRule>> conceptMaps = new HashMap<>();
     /** javac runs in these JVMs, bounded in time and memory, warm across the submissions this grader grades. */
     private final CompileServers compilers = new CompileServers(CompileBounds.DEFAULT);
 
@@ -187,7 +189,8 @@ public final class Grader implements AutoCloseable {
                     exercises.add(blocked.get(e));
                 } else {
                     List<String> changes = apiChanges.getOrDefault(e, List.of());
-                    exercises.add(new ExerciseResult(e, ExerciseStatus.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes)));
+                    exercises.add(new ExerciseResult(e, ExerciseStatus.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes),
+                            concepts(e)));
                 }
             }
             FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
@@ -277,7 +280,7 @@ public final class Grader implements AutoCloseable {
         return stubApis.computeIfAbsent(e, x -> PublicApi.of(kit.stubClasses(x)));
     }
 
-    private static ExerciseResult zeroed(Exercise e, ExerciseStatus status, String detail, List<GradedTest> tests) {
+    private ExerciseResult zeroed(Exercise e, ExerciseStatus status, String detail, List<GradedTest> tests) {
         String why = switch (status) {
             case COMPILE_ERROR -> "the exercise does not compile: " + detail;
             case RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
@@ -285,7 +288,12 @@ public final class Grader implements AutoCloseable {
             case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
             case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
         };
-        return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());
+        return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList(), concepts(e));
+    }
+
+    /** The exercise's concept map, read from its lesson once per grader. */
+    private synchronized List<ConceptRule> concepts(Exercise e) {
+        return conceptMaps.computeIfAbsent(e, kit::concepts);
     }
 
     /** Ends the compile servers; a grader is closed once it has graded everything it will. */

@@ -40,6 +40,8 @@ public final class BatchGrader {
     private final int jobs;
     private final boolean force;
     private final GradeCache cache;
+    /** What each student's report folder shows of their grade (the feedback level); the gradebook keeps it all. */
+    private java.util.function.UnaryOperator<GradeResult> forStudents = java.util.function.UnaryOperator.identity();
 
     /**
      * One graded (or refused) submission: its report folder, its result when it was graded, its row, and how long
@@ -55,6 +57,12 @@ public final class BatchGrader {
         this.jobs = Math.max(1, jobs);
         this.force = force;
         this.cache = new GradeCache(out);
+    }
+
+    /** Writes each student's reports through {@code feedback} (e.g. a feedback level), not the full grade. */
+    public BatchGrader withStudentReports(java.util.function.UnaryOperator<GradeResult> feedback) {
+        this.forStudents = feedback;
+        return this;
     }
 
     public List<Graded> grade(List<SubmissionSet.Entry> submissions, Progress progress) throws IOException, InterruptedException {
@@ -104,12 +112,12 @@ public final class BatchGrader {
             if (!force) {
                 Optional<GradeResult> cached = cache.get(key);
                 if (cached.isPresent()) {
-                    ReportWriter.write(cached.get(), folder); // whatever is in the folder now is replaced
+                    ReportWriter.write(forStudents.apply(cached.get()), folder); // whatever is in the folder now is replaced
                     return new Graded(entry.student(), folder, cached.get(), row(entry.student(), cached.get(), " (unchanged)"), 0);
                 }
             }
             GradeResult result = grader.grade(entry.student(), snapshot);
-            ReportWriter.write(result, folder);
+            ReportWriter.write(forStudents.apply(result), folder);
             cache.put(key, result);
             return new Graded(entry.student(), folder, result, row(entry.student(), result, ""), 0);
         } catch (BadInputException e) {

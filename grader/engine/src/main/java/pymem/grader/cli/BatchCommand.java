@@ -39,8 +39,12 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "batch-report", description = "where the gradebook and reports go (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    FeedbackOptions feedback = new FeedbackOptions();
+
     @Override
     public Integer call() throws Exception {
+        feedback.validate();
         SubmissionSet.Shard slice = shard == null ? SubmissionSet.Shard.ALL : SubmissionSet.Shard.parse(shard);
         if (jobs != null && jobs < 1) {
             throw new pymem.grader.BadInputException("--jobs must be at least 1, not " + jobs);
@@ -56,7 +60,8 @@ final class BatchCommand implements Callable<Integer> {
         gradedWith.add(Kit.graderCode());
         List<BatchGrader.Graded> rows;
         try (Grader grader = new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2)) {
-            rows = new BatchGrader(grader, ContentHash.ofTests(gradedWith), out, workers, force).grade(submissions, progress);
+            rows = new BatchGrader(grader, ContentHash.ofTests(gradedWith), out, workers, force).withStudentReports(feedback::apply)
+                    .grade(submissions, progress);
         }
         AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(rows));
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -63,6 +63,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--visible", description = "grade with the exercises' visible tests instead of the hidden ones")
     boolean visible;
 
+    @picocli.CommandLine.Mixin
+    FeedbackOptions feedback = new FeedbackOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "print only the score table, not each failed test")
     boolean quiet;
 
@@ -71,6 +74,7 @@ public final class GradeCommand implements Callable<Integer> {
         if (minScore != null && (minScore < 0 || minScore > 100)) {
             throw new BadInputException("--min-score must be a percentage from 0 to 100, not " + minScore);
         }
+        feedback.validate();
         Targets chosen = Targets.parse(targets, exercises);
         Path path = chosen.path();
         if (solutions && path != null) {
@@ -88,7 +92,7 @@ public final class GradeCommand implements Callable<Integer> {
                 if (!chosen.exercises().isEmpty()) {
                     grader.onlyExercises(chosen.exercises());
                 }
-                result = grader.grade(submission);
+                result = feedback.apply(grader.grade(submission));
             }
             ReportWriter.write(result, out);
             System.out.print(ConsoleReport.render(result, !quiet));

@@ -59,7 +59,7 @@ public final class EnumerationCache {
         List<Map<String, Object>> out = new ArrayList<>();
         for (GradedTest t : tests) {
             out.add(Map.of("exercise", t.exercise().folder(), "number", t.number(), "uniqueId", t.uniqueId(), "name", t.name(),
-                    "points", t.points(), "visibility", t.visibility().name()));
+                    "points", t.points(), "visibility", t.visibility().name(), "concept", t.concept()));
         }
         return out;
     }
@@ -69,7 +69,7 @@ public final class EnumerationCache {
         for (Map<String, Object> r : rows) {
             out.add(new GradedTest(ExerciseCatalog.byFolder((String) r.get("exercise")).orElseThrow(), (String) r.get("number"),
                     (String) r.get("uniqueId"), (String) r.get("name"), ((Number) r.get("points")).intValue(),
-                    pymem.grading.Visibility.Level.valueOf((String) r.get("visibility"))));
+                    pymem.grading.Visibility.Level.valueOf((String) r.get("visibility")), (String) r.get("concept")));
         }
         return out;
     }

@@ -12,6 +12,8 @@ import pymem.grader.kit.Exercise;
  * @param name        the display name shown to students (containers' names joined, then the method's)
  * @param points      the points it is worth
  * @param visibility  when Gradescope shows it to the student
+ * @param concept     the id ({@code N.k}) of the one concept it grades, from {@code @Concept} or a
+ *                    {@code concept:N.k} tag; empty when it names none
  */
-public record GradedTest(Exercise exercise, String number, String uniqueId, String name, int points, Visibility.Level visibility) {
+public record GradedTest(Exercise exercise, String number, String uniqueId, String name, int points, Visibility.Level visibility, String concept) {
 }

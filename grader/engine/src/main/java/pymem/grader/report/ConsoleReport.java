@@ -1,6 +1,8 @@
 package pymem.grader.report;
 
 import java.util.Locale;
+import pymem.grader.score.ConceptScore;
+import pymem.grader.score.ConceptStatus;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
@@ -39,6 +41,12 @@ public final class ConsoleReport {
                 sb.append(e.tests().size() - e.passedCount()).append(" failed\n");
                 if (!e.detail().isEmpty()) {
                     sb.append("    ").append(StudentText.clean(e.detail())).append('\n');
+                }
+                for (ConceptScore c : e.conceptScores()) {
+                    if (c.status() != ConceptStatus.HELD) {
+                        sb.append(String.format(Locale.ROOT, "  concept %-5s %-7s %3d / %-3d %s%n", c.concept().id(), c.status(), c.score(), c.maxScore(),
+                                StudentText.oneLine(StudentText.clean(c.concept().rule(), 200))));
+                    }
                 }
                 for (TestResult t : e.tests()) {
                     if (!t.passed()) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import pymem.grader.score.ConceptScore;
+import pymem.grader.score.ConceptStatus;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
@@ -59,6 +61,19 @@ public final class HtmlReport {
                 tests.add(row);
             }
             ex.put("tests", tests);
+            List<Map<String, Object>> concepts = new ArrayList<>();
+            for (ConceptScore c : e.conceptScores()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", c.concept().id());
+                row.put("rule", c.concept().rule());
+                row.put("points", c.score() + " / " + c.maxScore());
+                row.put("status", c.status().label());
+                row.put("held", c.status() == ConceptStatus.HELD);
+                row.put("first", c.firstFailure().map(t -> t.test().number() + " " + StudentText.clean(t.feedback(), 600)).orElse(""));
+                concepts.add(row);
+            }
+            ex.put("concepts", concepts);
+            ex.put("hasConcepts", !concepts.isEmpty());
             exercises.add(ex);
         }
         page.put("exercises", exercises);
