@@ -63,6 +63,15 @@ class BatchAcceptanceTest {
             boolean broken = plan.containsValue(Classroom.Kind.COMPILE_ERROR);
             assertThat(row.status().contains("compile")).as(row.student() + ": status names a compile error iff one was injected: " + row.status())
                     .isEqualTo(broken);
+            boolean perfect = plan.values().stream().allMatch(k -> k == Classroom.Kind.REFERENCE);
+            assertThat(row.conceptsMissed().isEmpty()).as(row.student() + ": misses a concept iff an exercise is not the reference: "
+                    + row.conceptsMissed()).isEqualTo(perfect);
+            plan.forEach((exercise, kind) -> {
+                if (kind == Classroom.Kind.STUB) {
+                    String number = Integer.parseInt(exercise.substring(0, 2)) + ".";
+                    assertThat(row.conceptsMissed()).as(row.student() + ": a stub misses its exercise's concepts").anyMatch(c -> c.startsWith(number));
+                }
+            });
         }
         assertThat(rows.get(0).total()).as("student-00 is the reference").isEqualTo(referenceScores.values().stream().mapToInt(i -> i).sum());
     }
@@ -110,6 +119,13 @@ class BatchAcceptanceTest {
         assertThat(merged[0]).as("merge exit status: %s", merged[2]).isEqualTo(0);
         assertThat(Gradebook.read(tmp.resolve("merged.csv"))).as("merged shards = the unsharded gradebook")
                 .isEqualTo(Gradebook.read(batch.out().resolve("grades.csv")));
+        try {
+            assertThat(Files.readString(tmp.resolve("concepts.csv"))).as("the merged concept tally = the unsharded one")
+                    .isEqualTo(Files.readString(batch.out().resolve("concepts.csv")));
+            assertThat(Files.readString(batch.out().resolve("index.html"))).contains("Concepts the class misses most");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.report.ReportWriter;
 import pymem.grader.report.StudentText;
+import pymem.grader.score.ConceptStatus;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
@@ -138,13 +139,16 @@ public final class BatchGrader {
                 problems.add(e.exercise().folder() + " " + e.status());
             }
         }
-        return new Gradebook.Row(student, result.score(), scores, (problems.isEmpty() ? "graded" : "graded; " + String.join("; ", problems)) + note);
+        List<String> missed = result.exercises().stream().flatMap(e -> e.conceptScores().stream())
+                .filter(c -> c.status() != ConceptStatus.HELD).map(c -> c.concept().id()).toList();
+        return new Gradebook.Row(student, result.score(), scores, missed,
+                (problems.isEmpty() ? "graded" : "graded; " + String.join("; ", problems)) + note);
     }
 
     private static Gradebook.Row errorRow(String student, String status) {
         Map<String, Integer> zeros = new LinkedHashMap<>();
         ExerciseCatalog.all().forEach(e -> zeros.put(e.folder(), 0));
-        return new Gradebook.Row(student, 0, zeros, StudentText.oneLine(StudentText.clean(status, 1_000)));
+        return new Gradebook.Row(student, 0, zeros, List.of(), StudentText.oneLine(StudentText.clean(status, 1_000)));
     }
 
     /** A student's report folder name: their name with anything unusual replaced, never a path. */

@@ -14,7 +14,8 @@ import pymem.grader.score.TestResult;
 
 /**
  * The class overview page of a batch (index.html): per exercise, how the class's scores are distributed
- * (an inline SVG histogram of ten buckets), and the tests failed most often. Built from the batch's results
+ * (an inline SVG histogram of ten buckets), the concepts the class misses most ({@link ConceptTally}), and
+ * the tests failed most often. Built from the batch's results
  * in memory (unchanged submissions come from the batch's cache), never from a report file read back.
  * Self-contained: inline CSS and SVG.
  */
@@ -73,13 +74,30 @@ public final class ClassOverview {
                 .map(f -> Map.<String, Object>of("number", f.number, "name", f.name, "count", f.count,
                         "percent", Math.round(100.0 * f.count / students1)))
                 .toList();
+        List<Map<String, Object>> concepts = ConceptTally.of(reports.stream().map(BatchGrader.Graded::row).toList(), rules(reports)).stream()
+                .limit(MOST_FAILED)
+                .map(c -> Map.<String, Object>of("id", c.id(), "rule", c.rule(), "count", c.missing(), "percent", c.percent()))
+                .toList();
         Map<String, Object> page = new LinkedHashMap<>();
+        page.put("concepts", concepts);
+        page.put("hasConcepts", !concepts.isEmpty());
         page.put("graded", graded);
         page.put("total", reports.size());
         page.put("exercises", exercises);
         page.put("mostFailed", mostFailed);
         page.put("students", students);
         return TEMPLATE.execute(page);
+    }
+
+    /** Every concept's rule, as the graded results carry their exercises' concept maps. */
+    public static Map<String, String> rules(List<BatchGrader.Graded> reports) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        for (BatchGrader.Graded r : reports) {
+            if (r.result() != null) {
+                r.result().exercises().forEach(e -> e.concepts().forEach(c -> rules.putIfAbsent(c.id(), c.rule())));
+            }
+        }
+        return rules;
     }
 
     /** Ten bars, 0-10% ... 90-100%, scaled to the tallest; numbers only, so nothing in it needs escaping. */

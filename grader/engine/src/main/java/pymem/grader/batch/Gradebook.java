@@ -19,24 +19,28 @@ import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.files.AtomicFiles;
 
 /**
- * grades.csv: one row per student, {@code student,total,01-objects,...,09-pymalloc,status}. Written and
+ * grades.csv: one row per student, {@code student,total,01-objects,...,09-pymalloc,concepts missed,status}
+ * (the concepts missed: the ids, space-separated, of the concepts with a failed test). Written and
  * read with Jackson's CSV module (RFC 4180 quoting, so any student name survives).
  */
 public final class Gradebook {
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     /** One student's line. */
-    public record Row(String student, int total, Map<String, Integer> exerciseScores, String status) {
+    public record Row(String student, int total, Map<String, Integer> exerciseScores, List<String> conceptsMissed, String status) {
     }
 
     private Gradebook() {
     }
+
+    static final String CONCEPTS_MISSED = "concepts missed";
 
     public static List<String> header() {
         List<String> header = new ArrayList<>(List.of("student", "total"));
         for (Exercise e : ExerciseCatalog.all()) {
             header.add(e.folder());
         }
+        header.add(CONCEPTS_MISSED);
         header.add("status");
         return header;
     }
@@ -53,6 +57,7 @@ public final class Gradebook {
                 for (Exercise e : ExerciseCatalog.all()) {
                     line.add(String.valueOf(r.exerciseScores().getOrDefault(e.folder(), 0)));
                 }
+                line.add(String.join(" ", r.conceptsMissed()));
                 line.add(r.status());
                 writer.write(line);
             }
@@ -82,7 +87,9 @@ public final class Gradebook {
                 for (int i = 0; i < ExerciseCatalog.all().size(); i++) {
                     scores.put(header.get(i + 2), Integer.parseInt(line.get(i + 2)));
                 }
-                rows.add(new Row(line.get(0), Integer.parseInt(line.get(1)), scores, line.get(line.size() - 1)));
+                String missed = line.get(line.size() - 2).strip();
+                rows.add(new Row(line.get(0), Integer.parseInt(line.get(1)), scores, missed.isEmpty() ? List.of() : List.of(missed.split(" +")),
+                        line.get(line.size() - 1)));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadInputException b) {

@@ -17,6 +17,7 @@ import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.files.AtomicFiles;
 import pymem.grader.batch.ClassOverview;
+import pymem.grader.batch.ConceptTally;
 import pymem.grader.report.ReportWriter;
 
 /** {@code ./grade batch DIR}: grades a whole class into a gradebook, one report folder per student. */
@@ -64,6 +65,7 @@ final class BatchCommand implements Callable<Integer> {
                     .grade(submissions, progress);
         }
         AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(rows));
+        ConceptTally.write(out.resolve("concepts.csv"), ConceptTally.of(rows.stream().map(BatchGrader.Graded::row).toList(), ClassOverview.rules(rows)));
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] each = rows.stream().mapToDouble(BatchGrader.Graded::seconds).sorted().toArray();
         double median = each.length == 0 ? 0 : each.length % 2 == 1 ? each[each.length / 2] : (each[each.length / 2 - 1] + each[each.length / 2]) / 2;
@@ -72,6 +74,7 @@ final class BatchCommand implements Callable<Integer> {
                 rows.isEmpty() ? 0 : seconds / rows.size(), median, slice.equals(SubmissionSet.Shard.ALL) ? "" : ", shard " + shard);
         System.out.println("gradebook: " + out.resolve("grades.csv").toAbsolutePath().normalize());
         System.out.println("class overview: " + out.resolve("index.html").toAbsolutePath().normalize());
+        System.out.println("concepts missed: " + out.resolve("concepts.csv").toAbsolutePath().normalize());
         return GradeCommand.OK;
     }
 }

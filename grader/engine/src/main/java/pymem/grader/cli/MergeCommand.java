@@ -28,7 +28,14 @@ final class MergeCommand implements Callable<Integer> {
         }
         List<Gradebook.Row> merged = Gradebook.merge(shards);
         Gradebook.write(out, merged);
-        System.out.println("merged " + merged.size() + " students from " + gradebooks.size() + " gradebooks into " + out);
+        // the class's concept figures, from the merged rows, with the rules of this kit's lessons
+        java.util.Map<String, String> rules = new LinkedHashMap<>();
+        pymem.grader.kit.Kit kit = pymem.grader.kit.Kit.locate();
+        pymem.grader.kit.ExerciseCatalog.all().forEach(e -> kit.concepts(e).forEach(c -> rules.put(c.id(), c.rule())));
+        Path concepts = out.toAbsolutePath().resolveSibling("concepts.csv");
+        pymem.grader.batch.ConceptTally.write(concepts, pymem.grader.batch.ConceptTally.of(merged, rules));
+        System.out.println("merged " + merged.size() + " students from " + gradebooks.size() + " gradebooks into " + out
+                + " (concepts missed: " + concepts + ")");
         return GradeCommand.OK;
     }
 }
