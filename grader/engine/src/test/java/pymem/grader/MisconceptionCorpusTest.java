@@ -42,6 +42,11 @@ class MisconceptionCorpusTest {
 
     @BeforeAll
     static void gradeTheCorpus() throws IOException, InterruptedException {
+        for (Exercise e : ExerciseCatalog.all()) {
+            // discovery loads the hidden tests against the stubs: without them it would find only some tests
+            assertThat(KitFixture.KIT.stubClasses(e)).as("the stubs of %s are built (run mvn test from the kit's root)", e)
+                    .isDirectory();
+        }
         corpus = MisconceptionCorpus.load(KitFixture.KIT);
         long start = System.nanoTime();
         try (Grader grader = new Grader(KitFixture.KIT, TestSuite.of(KitFixture.KIT)).withTestJvms(1)) {
