@@ -128,6 +128,16 @@ facts["NESTED_TUPLES_EQ_ACROSS_NUMBERS"] = (1, (2.0,)) == (True, (2,))
 facts["LISTS_EQ_ACROSS_NUMBERS"] = [1, "a"] == [1.0, "a"]
 facts["LISTS_WITH_ONE_DIFFERENT_ITEM_EQ"] = [1, "a"] == [1, "b"]
 facts["EMPTY_TUPLES_EQ"] = tuple() == tuple([])
+facts["NEGATIVE_ZERO_CONSTANTS_SHARED_IN_UNIT"] = (lambda ns: ns["a"] is ns["b"])(bindings("a = -0.0\nb = -0.0"))
+facts["NEGATIVE_ZERO_THEN_ZERO_CONSTANTS_SHARED"] = (lambda ns: ns["a"] is ns["b"])(bindings("a = -0.0\nb = 0.0"))
+facts["LISTS_OF_SAME_NAN_EQ"] = [nan] == [nan]
+facts["NESTED_LISTS_OF_SAME_NAN_EQ"] = [[nan]] == [[nan]]
+facts["LISTS_OF_SAME_NAN_THEN_DIFFERENT_EQ"] = [nan, 1] == [nan, 2]
+facts["INT_2_63_PLUS_1_EQ_FLOAT_2_63"] = 2 ** 63 + 1 == float(2 ** 63)
+facts["INT_2_64_EQ_FLOAT_2_64"] = 2 ** 64 == float(2 ** 64)
+facts["INT_10_20_PLUS_1_EQ_FLOAT_1E20"] = 10 ** 20 + 1 == 1e20
+facts["NEGATIVE_INT_2_53_PLUS_1_EQ_FLOAT"] = -(2 ** 53 + 1) == -float(2 ** 53)
+facts["TUPLE_OF_2_53_PLUS_1_EQ_TUPLE_OF_FLOAT"] = (2 ** 53 + 1,) == (float(2 ** 53),)
 
 
 class C:

@@ -155,6 +155,15 @@ facts['PROXY_TYPE_NAME'] = type(p).__name__
 facts['CALLABLE_PROXY_TYPE_NAME'] = type(weakref.proxy(C)).__name__
 _, facts['PROXY_UNHASHABLE'] = error_of(lambda: hash(p))
 _, facts['CALLABLE_PROXY_UNHASHABLE'] = error_of(lambda: hash(weakref.proxy(C)))
+proxied = C()
+dead_proxy = weakref.proxy(proxied)
+del proxied
+_, facts['DEAD_PROXY_UNHASHABLE'] = error_of(lambda: hash(dead_proxy))
+watched = C()
+r_cb = weakref.ref(watched, lambda r: None)
+h_cb = hash(r_cb)
+del watched
+facts['DEAD_REF_WITH_CALLBACK_HASH_CACHED'] = hash(r_cb) == h_cb
 del o
 facts['DEAD_PROXY_ERROR_TYPE'], facts['DEAD_PROXY_ERROR'] = error_of(lambda: p.anything)
 

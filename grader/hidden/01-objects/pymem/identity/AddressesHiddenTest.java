@@ -157,4 +157,28 @@ class AddressesHiddenTest {
                 .as("an address never handed out cannot be released")
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("hands back the newest freed address when frees and allocations interleave")
+    void newestFreedFirstWhileInterleaved() {
+        Heap heap = new Heap(new ReusingAddresses());
+        PyList a = heap.newList();
+        PyList b = heap.newList();
+        PyList c = heap.newList();
+        PyList d = heap.newList();
+        long idA = a.address();
+        long idB = b.address();
+        long idD = d.address();
+        heap.free(b);
+        heap.free(d);
+        assertThat(heap.newList().address()).as("d was freed after b: its address comes back first").isEqualTo(idD);
+        heap.free(a);
+        assertThat(heap.newList().address()).as("a, freed last, comes back before b, freed earlier").isEqualTo(idA);
+        assertThat(heap.newList().address()).as("then b, the only freed address left").isEqualTo(idB);
+        assertThat(heap.newList().address()).as("with nothing left to reuse, a fresh address above the others")
+                .isEqualTo(idD + 16);
+        assertThat(heap.isLive(c)).as("c was never freed").isTrue();
+    }
 }
+

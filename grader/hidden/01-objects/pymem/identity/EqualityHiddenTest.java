@@ -163,4 +163,35 @@ class EqualityHiddenTest {
         assertThatThrownBy(() -> Comparisons.equal(heap.newFrozenSet(), i(1)))
                 .as("== on frozensets is left out of this exercise").isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("compares large ints with floats exactly, alone and inside tuples")
+    void exactIntFloatBeyondDoubles() {
+        BigInteger twoTo53 = BigInteger.TWO.pow(53);
+        BigInteger twoTo63 = BigInteger.TWO.pow(63);
+        assertEqual(heap.newInt(twoTo63.add(BigInteger.ONE)), f(Math.pow(2, 63)), INT_2_63_PLUS_1_EQ_FLOAT_2_63,
+                "2**63 + 1 != 2.0**63: the int is compared exactly, never rounded to a float");
+        assertEqual(heap.newInt(BigInteger.TWO.pow(64)), f(Math.pow(2, 64)), INT_2_64_EQ_FLOAT_2_64, "2**64 == 2.0**64");
+        assertEqual(heap.newInt(BigInteger.TEN.pow(20).add(BigInteger.ONE)), f(1e20), INT_10_20_PLUS_1_EQ_FLOAT_1E20,
+                "10**20 + 1 != 1e20");
+        assertEqual(heap.newInt(twoTo53.add(BigInteger.ONE).negate()), f(-Math.pow(2, 53)), NEGATIVE_INT_2_53_PLUS_1_EQ_FLOAT,
+                "-(2**53 + 1) != -2.0**53");
+        assertEqual(heap.newTuple(heap.newInt(twoTo53.add(BigInteger.ONE))), heap.newTuple(f(Math.pow(2, 53))),
+                TUPLE_OF_2_53_PLUS_1_EQ_TUPLE_OF_FLOAT, "(2**53 + 1,) != (2.0**53,): items compare exactly too");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("finds lists holding the same nan equal, at any depth, since items are compared by identity first")
+    void identityFirstInLists() {
+        PyObject nan = f(Double.NaN);
+        assertEqual(heap.newList(nan), heap.newList(nan), LISTS_OF_SAME_NAN_EQ,
+                "[nan] == [nan] with the same nan object: list items are compared with 'is' first");
+        assertEqual(heap.newList(heap.newList(nan)), heap.newList(heap.newList(nan)), NESTED_LISTS_OF_SAME_NAN_EQ,
+                "[[nan]] == [[nan]]: the inner lists differ, but their one item is the same object");
+        assertEqual(heap.newList(nan, i(1)), heap.newList(nan, i(2)), LISTS_OF_SAME_NAN_THEN_DIFFERENT_EQ,
+                "[nan, 1] != [nan, 2]: identity settles an item, not the whole list");
+    }
 }
+

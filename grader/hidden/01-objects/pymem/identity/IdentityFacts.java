@@ -175,6 +175,17 @@ public final class IdentityFacts {
     /** {@code bytes([1, 2]) == bytes([1, 3])}. */
     public static final boolean DIFFERENT_BYTES_EQ = false;
 
+    public static final boolean NEGATIVE_ZERO_CONSTANTS_SHARED_IN_UNIT = true;
+    public static final boolean NEGATIVE_ZERO_THEN_ZERO_CONSTANTS_SHARED = false;
+    public static final boolean LISTS_OF_SAME_NAN_EQ = true;
+    public static final boolean NESTED_LISTS_OF_SAME_NAN_EQ = true;
+    public static final boolean LISTS_OF_SAME_NAN_THEN_DIFFERENT_EQ = false;
+    public static final boolean INT_2_63_PLUS_1_EQ_FLOAT_2_63 = false;
+    public static final boolean INT_2_64_EQ_FLOAT_2_64 = true;
+    public static final boolean INT_10_20_PLUS_1_EQ_FLOAT_1E20 = false;
+    public static final boolean NEGATIVE_INT_2_53_PLUS_1_EQ_FLOAT = false;
+    public static final boolean TUPLE_OF_2_53_PLUS_1_EQ_TUPLE_OF_FLOAT = false;
+
     private IdentityFacts() {
     }
 }

@@ -165,4 +165,19 @@ class InterningHiddenTest {
         PyStr replacement = space.newStr("other");
         assertThat(space.intern(replacement)).as("intern never returns a dead object").isSameAs(replacement);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("shares -0.0 literals with each other within a unit, never with 0.0, whichever comes first")
+    void negativeZeroConstants() {
+        CompileUnit unit = new CompileUnit(space);
+        assertIdentity(unit.floatConstant(-0.0), unit.floatConstant(-0.0), NEGATIVE_ZERO_CONSTANTS_SHARED_IN_UNIT,
+                "equal -0.0 constants in one unit are one object");
+        CompileUnit other = new CompileUnit(space);
+        assertIdentity(other.floatConstant(-0.0), other.floatConstant(0.0), NEGATIVE_ZERO_THEN_ZERO_CONSTANTS_SHARED,
+                "-0.0 then 0.0: equal but different constants, whichever the unit meets first");
+        assertThat(other.floatConstant(0.0).value()).as("0.0 keeps its sign").isEqualTo(0.0);
+        assertThat(Double.doubleToRawLongBits(other.floatConstant(0.0).value())).as("0.0 is +0.0").isZero();
+    }
 }
+

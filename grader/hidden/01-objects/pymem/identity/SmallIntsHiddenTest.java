@@ -129,4 +129,21 @@ class SmallIntsHiddenTest {
         space.free(huge);
         assertThat(heap.isLive(huge)).as("a big int is an ordinary object").isFalse();
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("refuses to free any cached small int, however it was made, and keeps handing out the same object")
+    void cachedSmallIntsAreNeverFreed() {
+        PyInt zero = space.newInt(0);
+        PyInt minusOne = space.newInt(BigInteger.valueOf(-1));
+        PyInt hundred = space.newInt(100);
+        for (PyInt cached : new PyInt[] {zero, minusOne, hundred}) {
+            assertThatThrownBy(() -> space.free(cached)).as("a cached small int is static in CPython: it is never freed")
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(heap.isLive(cached)).as("a refused free leaves the small int alive").isTrue();
+        }
+        assertThat(space.newInt(0)).as("after a refused free, 0 is still the one cached object").isSameAs(zero);
+        assertThat(space.newInt(BigInteger.valueOf(100))).as("100 made from a BigInteger is the same cached object").isSameAs(hundred);
+    }
 }
+

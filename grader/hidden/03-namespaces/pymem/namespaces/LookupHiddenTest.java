@@ -197,4 +197,17 @@ class LookupHiddenTest {
                 .isInstanceOf(PyException.class)
                 .hasMessage("name 'g' is not defined");
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("raises UnboundLocalError for a global read in a function that deletes the name later")
+    void deleteLaterMakesTheReadLocal() {
+        assertThat(Run.scopes(Snippets.DEL_AFTER_READ_MAKES_LOCAL))
+                .as("del x anywhere in f binds x: x is LOCAL in all of f, before the del too")
+                .isEqualTo(NamespacesFacts.SCOPES_DEL_AFTER_READ_MAKES_LOCAL);
+        assertThat(Run.transcript(Snippets.DEL_AFTER_READ_MAKES_LOCAL))
+                .as("print(x) before del x reads the unbound LOCAL x, never the global")
+                .isEqualTo(NamespacesFacts.DEL_AFTER_READ_MAKES_LOCAL);
+    }
 }
+

@@ -37,6 +37,8 @@ public final class NamespacesFacts {
             "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value";
     public static final String DEL_MAKES_NAME_LOCAL =
             "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value";
+    public static final String DEL_AFTER_READ_MAKES_LOCAL =
+            "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value";
     public static final String DEL_UNBOUND_DECLARED_GLOBAL =
             "NameError: name 'y' is not defined";
     public static final String CLASS_BODY_READS_GLOBAL_BEFORE_ITS_OWN =
@@ -135,6 +137,8 @@ public final class NamespacesFacts {
             "f: print=GLOBAL_IMPLICIT, x=LOCAL";
     public static final String SCOPES_DEL_MAKES_NAME_LOCAL =
             "f: x=LOCAL";
+    public static final String SCOPES_DEL_AFTER_READ_MAKES_LOCAL =
+            "f: print=GLOBAL_IMPLICIT, x=LOCAL";
     public static final String SCOPES_DEL_UNBOUND_DECLARED_GLOBAL =
             "f: y=GLOBAL_EXPLICIT";
     public static final String SCOPES_CLASS_BODY_READS_GLOBAL_BEFORE_ITS_OWN =

@@ -98,6 +98,14 @@ final class Snippets {
         f()
         """;
 
+    static final String DEL_AFTER_READ_MAKES_LOCAL = """
+        x = 'global'
+        def f():
+            print(x)
+            del x
+        f()
+        """;
+
     static final String DEL_UNBOUND_DECLARED_GLOBAL = """
         def f():
             global y

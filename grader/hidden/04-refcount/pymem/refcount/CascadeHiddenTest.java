@@ -128,4 +128,18 @@ class CascadeHiddenTest {
         assertThat(w.heap.liveCount()).as("the whole chain dies, the named leaf survives").isEqualTo(1);
         assertThat(w.refs(leaf)).as("the bottom list released the leaf").isEqualTo(2);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("a dict of 131,072 fresh keys and values is deallocated with all of them")
+    void wideDictIsFreed() {
+        PyDict d = w.bind("d", w.heap.newDict());
+        for (int i = 0; i < SIZE; i++) {
+            w.py.setItem(d, w.heap.newInt(i), w.heap.newList());
+        }
+        w.py.delete(w.globals, "d");
+        assertThat(w.heap.liveCount()).as("every key and value only the dead dict owned is freed").isZero();
+        assertThat(w.rc.deallocationLog()).as("the dict, then each key and value once").hasSize(2 * SIZE + 1);
+    }
 }
+

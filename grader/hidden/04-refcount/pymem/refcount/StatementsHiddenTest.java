@@ -313,4 +313,53 @@ class StatementsHiddenTest {
         assertThat(w.refs(none) - before).as("del n gives it back")
                 .isEqualTo(RefCountFacts.DEL_NONE_RESTORES);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("x = x on the only name of a container frees neither it nor what it holds")
+    void selfAssignmentOfTheOnlyOwner() {
+        PyList inner = w.py.newList();
+        PyList x = w.bind("x", w.py.newList(inner));
+        w.py.assign(w.globals, "x", x);
+        w.py.assign(w.globals, "x", w.get("x"));
+        assertThat(w.heap.isLive(x)).as("x = x: the name takes its new reference before it releases the old one, "
+                + "so the object never reaches zero").isTrue();
+        assertThat(x.refcount()).as("x = x leaves the count as it was: one, the name's").isEqualTo(1);
+        assertThat(w.heap.isLive(inner)).as("nothing the object holds is released either").isTrue();
+        assertThat(w.rc.deallocationLog()).as("x = x deallocates nothing").isEmpty();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("l[i] = l[i] keeps alive an item only the list owns, at any index, with all it holds")
+    void storingAnItemBackIntoItsSlot() {
+        PyList deep = w.py.newList();
+        PyList first = w.py.newList(deep);
+        PyList last = w.py.newList();
+        PyList l = w.bind("l", w.py.newList(first, last));
+        w.py.setItem(l, 0, l.get(0));
+        w.py.setItem(l, -1, l.get(1));
+        assertThat(w.heap.isLive(first) && w.heap.isLive(last)).as("l[0] = l[0]: the slot takes its new reference before "
+                + "it releases the old one, so an item only the list owns never reaches zero").isTrue();
+        assertThat(first.refcount()).as("l[0] = l[0] leaves the item's count at one, its slot's").isEqualTo(1);
+        assertThat(last.refcount()).as("l[-1] = l[-1] leaves the item's count at one, its slot's").isEqualTo(1);
+        assertThat(w.heap.isLive(deep)).as("what the item holds stays alive too").isTrue();
+        assertThat(w.rc.deallocationLog()).as("storing an item back into its own slot deallocates nothing").isEmpty();
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("storing into an existing key again and again leaves the key one reference, which del d[k] releases")
+    void repeatedStoresKeepOneKeyReference() {
+        PyStr k = w.bind("k", w.heap.newStr("k"));
+        PyDict d = w.bind("d", w.heap.newDict());
+        for (int i = 0; i < 3; i++) {
+            w.py.setItem(d, k, w.py.newList());
+        }
+        assertThat(k.refcount()).as("d[k] = ... three times: the name and the one entry own the key").isEqualTo(2);
+        w.py.delItem(d, k);
+        w.py.delete(w.globals, "k");
+        assertThat(w.heap.isLive(k)).as("after del d[k] and del k, no one owns the key: it is deallocated").isFalse();
+    }
 }
+

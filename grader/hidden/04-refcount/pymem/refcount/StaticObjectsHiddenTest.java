@@ -9,6 +9,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.model.PyDict;
+import pymem.model.PyInstance;
 import pymem.model.PyInt;
 import pymem.model.PyList;
 import pymem.model.PyObject;
@@ -110,4 +112,28 @@ class StaticObjectsHiddenTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already deallocated");
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("names, attributes and dict entries move a static object's count, and releasing them takes it back")
+    void staticCountMovesWithEveryOwner() {
+        PyInt zero = w.heap.newInt(0);
+        w.rc.makeStatic(zero);
+        w.bind("a", zero);
+        w.bind("b", zero);
+        PyInstance obj = w.bind("obj", w.py.newInstance(w.bind("C", w.heap.newClass("C"))));
+        w.py.setAttr(obj, "x", zero);
+        PyDict d = w.bind("d", w.heap.newDict());
+        w.py.setItem(d, zero, zero);
+        assertThat(zero.refcount()).as("two names, an attribute, a key and a value: five references more than at start-up "
+                + "(3.11's static objects still count; 3.12's immortal ones would not)")
+                .isEqualTo(RefCountFacts.STATIC_INITIAL_REFCOUNT + 5);
+        w.py.delete(w.globals, "a");
+        w.py.delete(w.globals, "b");
+        w.py.delete(w.globals, "obj");
+        w.py.delete(w.globals, "d");
+        assertThat(zero.refcount()).as("releasing all five owners takes the count back to its start")
+                .isEqualTo(RefCountFacts.STATIC_INITIAL_REFCOUNT);
+    }
 }
+

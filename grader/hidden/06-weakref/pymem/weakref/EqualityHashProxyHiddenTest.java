@@ -172,4 +172,31 @@ class EqualityHashProxyHiddenTest {
         assertThat(e).as("weakref.proxy(3) raises TypeError like weakref.ref(3)").isNotNull();
         assertThat(e.getMessage()).as("proxy(5) must raise CPython's TypeError message").isEqualTo(WeakrefFacts.REFUSED_INT);
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("keeps the hash of a ref with a callback after its referent dies in a collection")
+    void hashOfCallbackRefCachedAcrossCollection() {
+        PyInstance o = fx.obj();
+        Ref withCallback = weakrefs.ref(o, ref -> { });
+        long before = withCallback.pyHash();
+        weakrefs.handleWeakrefs(java.util.List.of(o), java.util.List.of());
+        assertThat(withCallback.get()).as("the collection cleared the ref").isNull();
+        assertThat(withCallback.pyHash() == before).as("hash(r) was computed while o lived: it is kept, so a dead ref "
+                + "stays usable as a dict key").isEqualTo(WeakrefFacts.DEAD_REF_WITH_CALLBACK_HASH_CACHED);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("refuses to hash a proxy whose referent died, with the same TypeError as a live one")
+    void deadProxyIsUnhashable() {
+        PyInstance o = fx.obj();
+        Proxy p = weakrefs.proxy(o);
+        weakrefs.clearWeakRefs(o);
+        PyException e = catchThrowableOfType(PyException.class, p::pyHash);
+        assertThat(e).as("a proxy is never hashable, dead or alive: hash(p) raises TypeError, not ReferenceError").isNotNull();
+        assertThat(e.pythonType()).as("the exception type").isEqualTo("TypeError");
+        assertThat(e.getMessage()).as("CPython's message").isEqualTo(WeakrefFacts.DEAD_PROXY_UNHASHABLE);
+    }
 }
+

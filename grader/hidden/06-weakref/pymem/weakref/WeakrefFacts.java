@@ -56,6 +56,8 @@ final class WeakrefFacts {
     public static final String PROXY_TYPE_NAME = "ProxyType";
     public static final String CALLABLE_PROXY_TYPE_NAME = "CallableProxyType";
     public static final String PROXY_UNHASHABLE = "unhashable type: 'weakref.ProxyType'";
+    public static final String DEAD_PROXY_UNHASHABLE = "unhashable type: 'weakref.ProxyType'";
+    public static final boolean DEAD_REF_WITH_CALLBACK_HASH_CACHED = true;
     public static final String CALLABLE_PROXY_UNHASHABLE = "unhashable type: 'weakref.CallableProxyType'";
     public static final String DEAD_PROXY_ERROR_TYPE = "ReferenceError";
     public static final String DEAD_PROXY_ERROR = "weakly-referenced object no longer exists";

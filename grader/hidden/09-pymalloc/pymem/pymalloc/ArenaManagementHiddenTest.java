@@ -139,4 +139,29 @@ class ArenaManagementHiddenTest {
         assertThat(system.isMappedArena(A)).as("a full arena stays").isTrue();
         assertThat(malloc.usableArenaAddresses()).as("a released arena is no longer usable").containsExactly(C);
     }
+
+    @Test
+    @Points(4)
+    @DisplayName("keeps the arena highwater mark at the most arenas mapped at once, after arenas are released and mapped again")
+    void highwaterIsThePeakAtOnce() {
+        fillTwoArenasAndAPool(); // three arenas at once
+        for (long block : blocks) {
+            malloc.free(block);
+        }
+        blocks.clear();
+        fillTwoArenasAndAPool(); // the kept arena and two new ones: three at once again, five mapped in all
+        MallocStats again = malloc.stats();
+        for (long block : blocks) {
+            malloc.free(block);
+        }
+        blocks.clear();
+        malloc.allocate(16);
+        MallocStats last = malloc.stats();
+        assertThat(again.arenasAllocatedTotal()).as("# arenas allocated total counts every arena ever mapped").isEqualTo(5);
+        assertThat(again.arenasHighwater()).as("# arenas highwater mark is the most arenas mapped at the same time, "
+                + "not the number ever mapped").isEqualTo(3);
+        assertThat(last.arenasCurrent()).as("# arenas allocated current").isEqualTo(1);
+        assertThat(last.arenasHighwater()).as("the highwater mark never falls when arenas are released").isEqualTo(3);
+    }
 }
+

@@ -167,4 +167,18 @@ class PyMallocHiddenTest {
         assertThat(malloc.allocate(16)).as("a pool that last held this size class keeps its free list: "
                 + "the last block freed comes first").isEqualTo(blocks.get(1));
     }
+
+    @Test
+    @Points(2)
+    @DisplayName("hands out an emptied pool's blocks newest freed first when its size class takes the pool back")
+    void emptiedPoolKeepsItsWholeFreeList() {
+        List<Long> blocks = allocateMany(5, 32);
+        for (int i : new int[] {3, 0, 4, 1, 2}) {
+            malloc.free(blocks.get(i));
+        }
+        assertThat(allocateMany(4, 32)).as("the pool's header still says 32-byte blocks, so its free list is used as it is, "
+                + "last freed first: no re-initialisation, no new carving")
+                .containsExactly(blocks.get(2), blocks.get(1), blocks.get(4), blocks.get(0));
+    }
 }
+

@@ -27,7 +27,8 @@ import pymem.grader.misconceptions.MisconceptionCorpus;
 /**
  * The kit's own misconception corpus (grader/misconceptions): realistic wrong implementations, each a minimal
  * edit of the reference. Every one is graded against the hidden tests, as a submission holding only its
- * exercise, and must (a) still compile and obey the rules, (b) lose points, (c) touch no other exercise. The
+ * exercise, and must (a) still compile and obey the rules, (b) lose points, at least {@link CorpusReport#CLEAR_LOSS},
+ * (c) touch no other exercise. The
  * first failing test of each is recorded in grader/engine/target/misconceptions.tsv, which the quality table
  * reads for its "misconceptions" column.
  */
@@ -42,6 +43,11 @@ class MisconceptionCorpusTest {
 
     @BeforeAll
     static void gradeTheCorpus() throws IOException, InterruptedException {
+        for (Exercise e : ExerciseCatalog.all()) {
+            // discovery loads the hidden tests against the stubs: without them it would find only some tests
+            assertThat(KitFixture.KIT.stubClasses(e)).as("the stubs of %s are built (run mvn test from the kit's root)", e)
+                    .isDirectory();
+        }
         corpus = MisconceptionCorpus.load(KitFixture.KIT);
         long start = System.nanoTime();
         try (Grader grader = new Grader(KitFixture.KIT, TestSuite.of(KitFixture.KIT)).withTestJvms(1)) {
@@ -86,7 +92,7 @@ class MisconceptionCorpusTest {
     }
 
     @TestFactory
-    @DisplayName("each misconception compiles, loses points and changes no other exercise")
+    @DisplayName("each misconception compiles, loses at least 3 points and changes no other exercise")
     Stream<DynamicTest> eachIsCaught() {
         return outcomes.stream().map(o -> DynamicTest.dynamicTest(o.misconception().id(), () -> {
             Misconception m = o.misconception();
@@ -94,6 +100,8 @@ class MisconceptionCorpusTest {
                     m.id(), o.result().detail()).isTrue();
             assertThat(o.lost()).as("%s (%s) keeps full marks: no hidden test catches that %s", m.id(), m.description(), m.concept())
                     .isPositive();
+            assertThat(o.lost()).as("%s costs only %d point(s): a misconception must be caught clearly, by at least %d",
+                    m.id(), o.lost(), CorpusReport.CLEAR_LOSS).isGreaterThanOrEqualTo(CorpusReport.CLEAR_LOSS);
             assertThat(o.othersRun()).as("%s must change no other exercise", m.id()).isEmpty();
             // The first failing test's concept must be the one the misconception breaks: checked once hidden tests
             // declare their concept; until then the first failing test is recorded in CorpusReport.RESULTS.

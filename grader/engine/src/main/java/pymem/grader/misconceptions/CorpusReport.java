@@ -89,18 +89,18 @@ public final class CorpusReport {
     /** The per-exercise table: cases, caught, caught by at least {@link #CLEAR_LOSS} points. */
     public static String render(List<CorpusRun.Outcome> outcomes) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "| %-13s | %5s | %6s | %-16s |%n", "exercise", "cases", "caught", "caught by >= " + CLEAR_LOSS + " pt"));
-        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(7), "-".repeat(8), "-".repeat(18)));
+        sb.append(String.format(Locale.ROOT, "| %-13s | %5s | %6s | %-17s |%n", "exercise", "cases", "caught", "caught by >= " + CLEAR_LOSS + " pt"));
+        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(7), "-".repeat(8), "-".repeat(19)));
         int cases = 0;
         int caught = 0;
         int clearly = 0;
         for (Summary s : summarize(outcomes).values()) {
-            sb.append(String.format(Locale.ROOT, "| %-13s | %5d | %6d | %16d |%n", s.exercise().folder(), s.cases(), s.caught(), s.clearlyCaught()));
+            sb.append(String.format(Locale.ROOT, "| %-13s | %5d | %6d | %17d |%n", s.exercise().folder(), s.cases(), s.caught(), s.clearlyCaught()));
             cases += s.cases();
             caught += s.caught();
             clearly += s.clearlyCaught();
         }
-        sb.append(String.format(Locale.ROOT, "| %-13s | %5d | %6d | %16d |%n", "total", cases, caught, clearly));
+        sb.append(String.format(Locale.ROOT, "| %-13s | %5d | %6d | %17d |%n", "total", cases, caught, clearly));
         return sb.toString();
     }
 }
