@@ -22,6 +22,9 @@ public final class EnumerationCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 
+    /** Bumped whenever what is cached changes (v2: concepts, and numbers in the lesson's concept order). */
+    private static final String FORMAT = "v2";
+
     public EnumerationCache(Path folder) {
         this.folder = folder;
     }
@@ -35,7 +38,9 @@ public final class EnumerationCache {
     public List<GradedTest> get(List<Path> inputs, Supplier<List<GradedTest>> discover) {
         Path file;
         try {
-            file = folder.resolve("tests-" + ContentHash.ofTests(inputs) + ".json");
+            // the format's version is in the name: a grader that numbers or describes tests differently never
+            // reads an older grader's list
+            file = folder.resolve("tests-" + FORMAT + "-" + ContentHash.ofTests(inputs) + ".json");
         } catch (IOException e) {
             return discover.get();
         }
