@@ -90,10 +90,11 @@ final class ObjectsReplayer implements Replayer {
     // ------------------------------------------------------------------------------------------- equality
 
     private JsonNode equality(JsonNode input) {
-        Heap heap = new Heap(new ReusingAddresses());
+        // None, True and False are one object each, as in CPython
+        ObjectSpace space = new ObjectSpace(new Heap(new ReusingAddresses()));
         Map<String, PyObject> names = new HashMap<>();
         for (JsonNode binding : input.get("objects")) {
-            names.put(binding.get(0).asText(), value(binding.get(1), heap, names));
+            names.put(binding.get(0).asText(), value(binding.get(1), space, names));
         }
         ArrayNode results = Answers.array();
         for (JsonNode check : input.get("checks")) {
@@ -114,14 +115,15 @@ final class ObjectsReplayer implements Replayer {
         return Answers.value(results);
     }
 
-    private static PyObject value(JsonNode v, Heap heap, Map<String, PyObject> names) {
+    private static PyObject value(JsonNode v, ObjectSpace space, Map<String, PyObject> names) {
+        Heap heap = space.heap();
         switch (v.get(0).asText()) {
             case "name":
                 return names.get(v.get(1).asText());
             case "int":
                 return heap.newInt(new BigInteger(v.get(1).asText()));
             case "bool":
-                return heap.newBool(v.get(1).asBoolean());
+                return space.bool(v.get(1).asBoolean());
             case "float":
                 return heap.newFloat(parseFloat(v.get(1).asText()));
             case "complex":
@@ -133,13 +135,13 @@ final class ObjectsReplayer implements Replayer {
             case "bytearray":
                 return heap.newByteArray(bytes(v.get(1)));
             case "tuple":
-                return heap.newTuple(items(v.get(1), heap, names).toArray(new PyObject[0]));
+                return heap.newTuple(items(v.get(1), space, names).toArray(new PyObject[0]));
             case "list":
-                return heap.newList(items(v.get(1), heap, names));
+                return heap.newList(items(v.get(1), space, names));
             case "none":
-                return heap.newNone();
+                return space.none();
             case "cell":
-                return heap.newCell(v.get(1).isNull() ? null : value(v.get(1), heap, names));
+                return heap.newCell(v.get(1).isNull() ? null : value(v.get(1), space, names));
             case "dict":
                 return heap.newDict();
             case "set":
@@ -149,10 +151,10 @@ final class ObjectsReplayer implements Replayer {
         }
     }
 
-    private static List<PyObject> items(JsonNode specs, Heap heap, Map<String, PyObject> names) {
+    private static List<PyObject> items(JsonNode specs, ObjectSpace space, Map<String, PyObject> names) {
         List<PyObject> out = new ArrayList<>();
         for (JsonNode spec : specs) {
-            out.add(value(spec, heap, names));
+            out.add(value(spec, space, names));
         }
         return out;
     }
