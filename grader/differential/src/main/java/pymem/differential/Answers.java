@@ -66,6 +66,27 @@ public final class Answers {
         return NODES.objectNode();
     }
 
+    /**
+     * Whether two answers are the same JSON, numbers compared by value: the generator's {@code 2} is read as an
+     * int node, {@link #value(long)} makes a long node, and both are Python's 2.
+     */
+    static boolean same(JsonNode a, JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.equals(NUMBERS_BY_VALUE, b);
+    }
+
+    private static final java.util.Comparator<JsonNode> NUMBERS_BY_VALUE = (x, y) -> {
+        if (x.isIntegralNumber() && y.isIntegralNumber()) {
+            return x.bigIntegerValue().compareTo(y.bigIntegerValue());
+        }
+        if (x.isNumber() && y.isNumber()) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        return x.equals(y) ? 0 : 1;
+    };
+
     /** An answer as a line of a failure listing: {@code TypeError: ...} for an error, the value otherwise. */
     static String describe(JsonNode answer) {
         if (answer == null) {

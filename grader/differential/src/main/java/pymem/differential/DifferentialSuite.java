@@ -110,7 +110,18 @@ public final class DifferentialSuite {
 
     /** Replays every scenario on the reference through {@code replayer}; writes the summary to target/. */
     public Report replay(Replayer replayer) {
-        List<Scenario> scenarios = scenarios();
+        Report report = compare(exercise, seed, scenarios(), replayer);
+        write(report);
+        return report;
+    }
+
+    /**
+     * Runs each scenario through {@code replayer} and sorts it: agreeing (the answer equals CPython's as JSON),
+     * out of scope (the replayer threw {@link OutOfScopeError}), or a difference (another answer; an answer to a
+     * scenario the generator declared out of scope; any Java exception other than a {@link PyException}, which
+     * is the error answer).
+     */
+    static Report compare(String exercise, long seed, List<Scenario> scenarios, Replayer replayer) {
         int agree = 0;
         List<String> outOfScope = new ArrayList<>();
         List<Difference> differences = new ArrayList<>();
@@ -130,15 +141,13 @@ public final class DifferentialSuite {
             if (s.outOfScope() != null) {
                 differences.add(new Difference(s, Answers.describe(answer) + " (the scenario is out of scope, \"" + s.outOfScope()
                         + "\": the reference must throw OutOfScopeError)"));
-            } else if (answer != null && answer.equals(s.cpython())) {
+            } else if (Answers.same(answer, s.cpython())) {
                 agree++;
             } else {
                 differences.add(new Difference(s, Answers.describe(answer)));
             }
         }
-        Report report = new Report(exercise, seed, scenarios.size(), agree, outOfScope, differences);
-        write(report);
-        return report;
+        return new Report(exercise, seed, scenarios.size(), agree, outOfScope, differences);
     }
 
     /** Replays every scenario and fails, listing the first differences in Python terms, unless all agree. */
