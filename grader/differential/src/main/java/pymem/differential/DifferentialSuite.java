@@ -60,6 +60,12 @@ public final class DifferentialSuite {
      * twins' message, when python3 3.11 is not available.
      */
     public static DifferentialSuite of(String exercise) {
+        // a skipped or failed run must not leave an older run's summary for the quality table to show
+        try {
+            Files.deleteIfExists(outputDir().resolve(exercise + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Python.assume311("the differential suite of " + exercise);
         Path generator = kitRoot().resolve("grader/differential").resolve(exercise).resolve("generate.py");
         if (!Files.isRegularFile(generator)) {
