@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Kind;
 import pymem.model.OutOfScopeError;
@@ -33,6 +34,7 @@ class CornersHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("words a KeyError with Python's repr of the key: float exponents, quotes, escapes, signed zeros and nan")
     void keyErrorsUsePythonsRepr() {
@@ -49,6 +51,7 @@ class CornersHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("refuses an index too big for a machine word with CPython's IndexError, also where a type refuses the store")
     void indexesTooBigForAMachineWord() {
@@ -72,6 +75,7 @@ class CornersHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(2)
     @DisplayName("appends a byte to a bytearray, and checks a stored byte before the index's range")
     void bytearrayAppend() {
@@ -87,6 +91,7 @@ class CornersHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(1)
     @DisplayName("names a class itself in an AttributeError, and refuses attributes on a cell")
     void attributeErrors() {
@@ -99,6 +104,7 @@ class CornersHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(2)
     @DisplayName("hashes a __hash__ that returns a bool, and a complex holding nan by its own identity")
     void hashCorners() {
@@ -121,6 +127,7 @@ class CornersHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares cells by their contents, two empty cells equal, with no identity shortcut")
     void cellsCompareContents() {
@@ -138,6 +145,7 @@ class CornersHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("declares out of scope, with the kit's error, what the model cannot follow: set order, unions, other mappings")
     void outOfScope() {
