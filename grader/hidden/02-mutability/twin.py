@@ -44,6 +44,19 @@ def delitem(c, k):
     del c[k]
 
 
+def add_to_item(c, k, v):
+    c[k] += v
+
+
+def self_iadd(x):
+    x += x
+    return x
+
+
+def delitem(c, k):
+    del c[k]
+
+
 class Point:
     def __eq__(self, other):
         return self is other
@@ -334,6 +347,132 @@ for kind, value in immutables.items():
     facts[f"MSG_REFUSED_APPEND_{kind}"] = message(lambda: value.append(1))
     facts[f"MSG_REFUSED_ADD_{kind}"] = message(lambda: value.add(1))
     facts[f"MSG_REFUSED_SETATTR_{kind}"] = message(lambda: setattr(value, "x", 1))
+
+# The corners the differential suite found (grader/differential/02-mutability).
+nan = float("nan")
+facts["MSG_KEYERROR_FLOAT_1E16"] = message(lambda: {}[1e16])
+facts["MSG_KEYERROR_FLOAT_1E_MINUS_5"] = message(lambda: {}[1e-05])
+facts["MSG_KEYERROR_STR_WITH_QUOTE"] = message(lambda: {}["it's"])
+facts["MSG_KEYERROR_STR_WITH_TAB_AND_NUL"] = message(lambda: {}["a\tb\x00"])
+facts["MSG_KEYERROR_COMPLEX_NEGATIVE_ZERO_REAL"] = message(lambda: {}[complex(-0.0, 1)])
+facts["MSG_KEYERROR_COMPLEX_NAN_IMAG"] = message(lambda: {}[complex(1, nan)])
+facts["MSG_KEYERROR_COMPLEX_NEGATIVE_ZERO_IMAG"] = message(lambda: {}[complex(nan, -0.0)])
+facts["MSG_KEYERROR_BYTES_WITH_QUOTE"] = message(lambda: {}[bytes([0, 255, 39])])
+facts["MSG_KEYERROR_TUPLE_OF_FLOAT_AND_STR"] = message(lambda: {}[(1e16, "a")])
+facts["MSG_INDEX_TOO_BIG"] = message(lambda: [1][2 ** 63])
+facts["EXCEPTION_INDEX_TOO_BIG"] = type(error_of(lambda: [1][2 ** 63])).__name__
+facts["MSG_NEGATIVE_INDEX_TOO_BIG_DELITEM"] = message(lambda: [1].__delitem__(-2 ** 63 - 1))
+facts["MSG_INDEX_TOO_BIG_BYTEARRAY_SETITEM"] = message(lambda: setitem(bytearray(b"a"), 2 ** 64, 1))
+facts["MSG_INDEX_TOO_BIG_TUPLE_SETITEM"] = message(lambda: setitem((1,), 2 ** 63, 1))
+facts["EXCEPTION_INDEX_TOO_BIG_TUPLE_SETITEM"] = type(error_of(lambda: setitem((1,), 2 ** 63, 1))).__name__
+facts["MSG_INDEX_TOO_BIG_INT_SETITEM"] = message(lambda: setitem(1, 2 ** 63, 1))
+facts["MSG_LARGEST_INDEX_LIST_SETITEM"] = message(lambda: setitem([1], 2 ** 63 - 1, 1))
+appended = bytearray(b"a")
+appended.append(98)
+appended.append(True)
+facts["REPR_BYTEARRAY_AFTER_APPENDS"] = repr(appended)
+facts["MSG_BYTEARRAY_APPEND_256"] = message(lambda: bytearray().append(256))
+facts["MSG_BYTEARRAY_APPEND_STR"] = message(lambda: bytearray().append("a"))
+facts["MSG_BYTEARRAY_SETITEM_BAD_BYTE_OUT_OF_RANGE"] = message(lambda: setitem(bytearray(b"a"), 5, 256))
+
+
+class P:
+    pass
+
+
+facts["MSG_CLASS_APPEND"] = message(lambda: P.append(1))
+facts["MSG_CLASS_ADD"] = message(lambda: P.add(1))
+facts["MSG_CELL_SETATTR"] = message(lambda: setattr(cell(), "x", 1))
+
+
+class HashTrue:
+    def __hash__(self):
+        return True
+
+
+class HashFalse:
+    def __hash__(self):
+        return False
+
+
+facts["HASH_INSTANCE_HASH_RETURNS_TRUE"] = hash(HashTrue())
+facts["HASH_INSTANCE_HASH_RETURNS_FALSE"] = hash(HashFalse())
+complex_nan = complex(nan, 0)
+facts["COMPLEX_NAN_HASH_IS_ITS_IDENTITY_HASH"] = hash(complex_nan) == rotated_right_4(id(complex_nan))
+imag_nan = complex(1, nan)
+facts["COMPLEX_NAN_IMAG_HASH_IS_1_PLUS_IMAG_TIMES_IDENTITY_HASH"] = hash(imag_nan) == (
+    lambda h: h - 2 ** 64 if h >= 2 ** 63 else h)((1 + 1000003 * rotated_right_4(id(imag_nan))) % 2 ** 64)
+nan_z1, nan_z2 = complex(nan, 0), complex(nan, 0)  # both alive: two objects, two addresses
+facts["TWO_COMPLEX_NANS_HASH_EQUAL"] = hash(nan_z1) == hash(nan_z2)
+
+
+def cell_of(value):
+    return (lambda: value).__closure__[0]
+
+
+def empty_cell():
+    if False:
+        value = 1  # noqa: F841
+
+    def inner():
+        return value  # noqa: F821
+    return inner.__closure__[0]
+
+
+facts["CELLS_OF_1_AND_1_POINT_0_EQ"] = cell_of(1) == cell_of(1.0)
+facts["EMPTY_CELLS_EQ"] = empty_cell() == empty_cell()
+facts["EMPTY_CELL_EQ_CELL_OF_NONE"] = empty_cell() == cell_of(None)
+nan_cell = cell_of(nan)
+facts["CELL_OF_NAN_EQ_ITSELF"] = nan_cell == nan_cell
+facts["CELLS_OF_DIFFERENT_LISTS_EQ"] = cell_of([1]) == cell_of([2])
+# Out of scope, as the lesson says: a set's own order, and PEP 604 unions.
+order = []
+order += {3, 1, 2}
+facts["REPR_LIST_IADD_SET_3_1_2"] = repr(order)
+facts["TYPE_CLASS_OR_NONE"] = type(P | None).__name__
+facts["MSG_NONE_OR_NONE"] = message(lambda: None | None)
+facts["MSG_CLASS_OR_INT"] = message(lambda: P | 1)
+
+# The lesson's examples, as its README prints them.
+lx = int("60")
+ly = lx
+ly += 5
+facts["LESSON_INT_IADD"] = (lx, ly)
+lx = [1, 2, 3]
+ly = lx
+ly += [4]
+facts["LESSON_LIST_IADD"] = (list(lx), ly is lx)
+ly = ly + [5]
+facts["LESSON_LIST_PLUS_REBINDS"] = (list(lx), ly is lx)
+lx += (5,)
+facts["LESSON_LIST_IADD_TUPLE"] = list(lx)
+facts["LESSON_LIST_PLUS_TUPLE"] = message(lambda: lx + (6,))
+famous = (1, [2])
+facts["LESSON_FAMOUS_MESSAGE"] = message(lambda: add_to_item(famous, 1, [3]))
+facts["LESSON_FAMOUS_AFTER"] = famous
+facts["LESSON_HASHES"] = (hash(-1), hash(1) == hash(1.0) == hash(True))
+facts["LESSON_HASH_TUPLE_WITH_LIST"] = message(lambda: hash((1, [2])))
+ld = {1: "a"}
+ld |= {1.0: "b"}
+facts["LESSON_DICT_IOR"] = ld
+ls, lt = "".join(["a", "b"]), (1, 2)
+facts["LESSON_STR_PLUS_EMPTY_IS_ITSELF"] = ls + "" is ls
+facts["LESSON_TUPLE_PLUS_EMPTY_IS_ITSELF"] = lt + () is lt
+facts["LESSON_HASH_HALF_IS_2_POW_60"] = hash(0.5) == 2 ** 60
+facts["LESSON_TUPLE_SETITEM"] = message(lambda: setitem((1,), 0, 9))
+facts["LESSON_TUPLE_DELITEM"] = message(lambda: delitem((1,), 0))
+facts["LESSON_FROZENSET_ADD"] = message(lambda: frozenset().add(1))
+facts["LESSON_INT_2_53_PLUS_1_EQ_FLOAT"] = 2 ** 53 + 1 == float(2 ** 53)
+lnan = float("nan")
+facts["LESSON_SAME_NAN_LISTS_EQ"] = [lnan] == [lnan]
+facts["LESSON_NAN_EQ_NAN"] = lnan == lnan
+facts["LESSON_BYTEARRAY_IADD_ITSELF"] = message(lambda: self_iadd(bytearray(b"a")))
+facts["LESSON_HASH_EMPTY_STR"] = hash("")
+facts["LESSON_HASH_INFO_MODULUS"] = sys.hash_info.modulus
+facts["LESSON_REPR_1E16"] = repr(1e16)
+facts["LESSON_REPR_ITS"] = repr("it's")
+facts["LESSON_REPR_COMPLEX_1_NAN"] = repr(complex(1, lnan))
+facts["LESSON_TUPLE_SETITEM_HUGE_INDEX"] = message(lambda: setitem((1,), 2 ** 63, 1))
 
 for name, value in facts.items():
     print(f"{name}={value}")

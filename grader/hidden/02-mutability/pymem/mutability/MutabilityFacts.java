@@ -10,6 +10,137 @@ import pymem.grading.CPythonFacts;
  */
 @CPythonFacts(twin = "twin.py")
 public final class MutabilityFacts {
+
+    /** {@code {}[1e16]}: KeyError's message is repr(key), with the exponent Python writes. */
+    public static final String MSG_KEYERROR_FLOAT_1E16 = "1e+16";
+    /** {@code {}[1e-05]}. */
+    public static final String MSG_KEYERROR_FLOAT_1E_MINUS_5 = "1e-05";
+    /** {@code {}["it's"]}: repr picks double quotes for a str holding a single quote. */
+    public static final String MSG_KEYERROR_STR_WITH_QUOTE = "\"it's\"";
+    /** {@code {}['a\\tb\\x00']}: repr escapes a tab and a NUL. */
+    public static final String MSG_KEYERROR_STR_WITH_TAB_AND_NUL = "'a\\tb\\x00'";
+    /** {@code {}[complex(-0.0, 1)]}. */
+    public static final String MSG_KEYERROR_COMPLEX_NEGATIVE_ZERO_REAL = "(-0+1j)";
+    /** {@code {}[complex(1, nan)]}. */
+    public static final String MSG_KEYERROR_COMPLEX_NAN_IMAG = "(1+nanj)";
+    /** {@code {}[complex(nan, -0.0)]}. */
+    public static final String MSG_KEYERROR_COMPLEX_NEGATIVE_ZERO_IMAG = "(nan-0j)";
+    /** {@code {}[bytes([0, 255, 39])]}. */
+    public static final String MSG_KEYERROR_BYTES_WITH_QUOTE = "b\"\\x00\\xff'\"";
+    /** {@code {}[(1e16, 'a')]}. */
+    public static final String MSG_KEYERROR_TUPLE_OF_FLOAT_AND_STR = "(1e+16, 'a')";
+    /** {@code [1][2**63]}: the index does not fit a machine word. */
+    public static final String MSG_INDEX_TOO_BIG = "cannot fit 'int' into an index-sized integer";
+    /** The exception of {@code [1][2**63]}. */
+    public static final String EXCEPTION_INDEX_TOO_BIG = "IndexError";
+    /** {@code del l[-2**63 - 1]}. */
+    public static final String MSG_NEGATIVE_INDEX_TOO_BIG_DELITEM = "cannot fit 'int' into an index-sized integer";
+    /** {@code bytearray(b'a')[2**64] = 1}. */
+    public static final String MSG_INDEX_TOO_BIG_BYTEARRAY_SETITEM = "cannot fit 'int' into an index-sized integer";
+    /** {@code (1,)[2**63] = 1}: the index is converted before the tuple refuses the store. */
+    public static final String MSG_INDEX_TOO_BIG_TUPLE_SETITEM = "cannot fit 'int' into an index-sized integer";
+    /** The exception of {@code (1,)[2**63] = 1}. */
+    public static final String EXCEPTION_INDEX_TOO_BIG_TUPLE_SETITEM = "IndexError";
+    /** {@code (1)[2**63] = 1}: an int has no sequence protocol, so it just refuses. */
+    public static final String MSG_INDEX_TOO_BIG_INT_SETITEM = "'int' object does not support item assignment";
+    /** {@code [1][2**63 - 1] = 1}: sys.maxsize fits a machine word. */
+    public static final String MSG_LARGEST_INDEX_LIST_SETITEM = "list assignment index out of range";
+    /** {@code ba = bytearray(b'a'); ba.append(98); ba.append(True); repr(ba)}. */
+    public static final String REPR_BYTEARRAY_AFTER_APPENDS = "bytearray(b'ab\\x01')";
+    /** {@code bytearray().append(256)}. */
+    public static final String MSG_BYTEARRAY_APPEND_256 = "byte must be in range(0, 256)";
+    /** {@code bytearray().append('a')}. */
+    public static final String MSG_BYTEARRAY_APPEND_STR = "'str' object cannot be interpreted as an integer";
+    /** {@code bytearray(b'a')[5] = 256}: the byte is checked before the index's range. */
+    public static final String MSG_BYTEARRAY_SETITEM_BAD_BYTE_OUT_OF_RANGE = "byte must be in range(0, 256)";
+    /** {@code P.append(1)} on a class P: a class names itself in AttributeError. */
+    public static final String MSG_CLASS_APPEND = "type object 'P' has no attribute 'append'";
+    /** {@code P.add(1)}. */
+    public static final String MSG_CLASS_ADD = "type object 'P' has no attribute 'add'";
+    /** {@code cell.x = 1}. */
+    public static final String MSG_CELL_SETATTR = "'cell' object has no attribute 'x'";
+    /** {@code hash(o)} where {@code __hash__} returns True: a bool is an int. */
+    public static final int HASH_INSTANCE_HASH_RETURNS_TRUE = 1;
+    /** {@code hash(o)} where {@code __hash__} returns False. */
+    public static final int HASH_INSTANCE_HASH_RETURNS_FALSE = 0;
+    /** {@code hash(complex(nan, 0))} is the complex's own identity hash. */
+    public static final boolean COMPLEX_NAN_HASH_IS_ITS_IDENTITY_HASH = true;
+    /** {@code hash(z)} for {@code z = complex(1, nan)} is {@code 1 + 1000003 * identity hash of z}. */
+    public static final boolean COMPLEX_NAN_IMAG_HASH_IS_1_PLUS_IMAG_TIMES_IDENTITY_HASH = true;
+    /** Two live {@code complex(nan, 0)} objects hash equal. */
+    public static final boolean TWO_COMPLEX_NANS_HASH_EQUAL = false;
+    /** Cells compare their contents: a cell of 1 == a cell of 1.0. */
+    public static final boolean CELLS_OF_1_AND_1_POINT_0_EQ = true;
+    /** Two empty cells are equal. */
+    public static final boolean EMPTY_CELLS_EQ = true;
+    /** An empty cell equals a cell holding None. */
+    public static final boolean EMPTY_CELL_EQ_CELL_OF_NONE = false;
+    /** A cell holding nan == itself: contents compared with ==, no identity shortcut. */
+    public static final boolean CELL_OF_NAN_EQ_ITSELF = false;
+    /** A cell of [1] == a cell of [2]. */
+    public static final boolean CELLS_OF_DIFFERENT_LISTS_EQ = false;
+    /** {@code l = []; l += {3, 1, 2}; repr(l)}: the set's own order (out of scope). */
+    public static final String REPR_LIST_IADD_SET_3_1_2 = "[1, 2, 3]";
+    /** {@code type(P | None).__name__}: a PEP 604 union (out of scope). */
+    public static final String TYPE_CLASS_OR_NONE = "UnionType";
+    /** {@code None | None}. */
+    public static final String MSG_NONE_OR_NONE = "unsupported operand type(s) for |: 'NoneType' and 'NoneType'";
+    /** {@code P | 1}. */
+    public static final String MSG_CLASS_OR_INT = "unsupported operand type(s) for |: 'type' and 'int'";
+
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_INT_IADD = "(60, 65)";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_LIST_IADD = "([1, 2, 3, 4], True)";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_LIST_PLUS_REBINDS = "([1, 2, 3, 4], False)";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_LIST_IADD_TUPLE = "[1, 2, 3, 4, 5]";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_LIST_PLUS_TUPLE = "can only concatenate list (not \"tuple\") to list";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_FAMOUS_MESSAGE = "'tuple' object does not support item assignment";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_FAMOUS_AFTER = "(1, [2, 3])";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_HASHES = "(-2, True)";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_HASH_TUPLE_WITH_LIST = "unhashable type: 'list'";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_DICT_IOR = "{1: 'b'}";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final boolean LESSON_STR_PLUS_EMPTY_IS_ITSELF = true;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final boolean LESSON_TUPLE_PLUS_EMPTY_IS_ITSELF = true;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final boolean LESSON_HASH_HALF_IS_2_POW_60 = true;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_TUPLE_SETITEM = "'tuple' object does not support item assignment";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_TUPLE_DELITEM = "'tuple' object doesn't support item deletion";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_FROZENSET_ADD = "'frozenset' object has no attribute 'add'";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final boolean LESSON_INT_2_53_PLUS_1_EQ_FLOAT = false;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final boolean LESSON_SAME_NAN_LISTS_EQ = true;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final boolean LESSON_NAN_EQ_NAN = false;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_BYTEARRAY_IADD_ITSELF = "Existing exports of data: object cannot be re-sized";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final int LESSON_HASH_EMPTY_STR = 0;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final long LESSON_HASH_INFO_MODULUS = 2305843009213693951L;
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_REPR_1E16 = "1e+16";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_REPR_ITS = "\"it's\"";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_REPR_COMPLEX_1_NAN = "(1+nanj)";
+    /** The lesson's claim, re-derived by the twin. */
+    public static final String LESSON_TUPLE_SETITEM_HUGE_INDEX = "cannot fit 'int' into an index-sized integer";
+
     private MutabilityFacts() {
     }
 

@@ -20,7 +20,9 @@ public final class Equality {
      *       never equals a tuple;</li>
      *   <li>dict equals dict with equal keys mapped to equal values; set and frozenset equal each other
      *       when they hold equal elements;</li>
-     *   <li>None equals None; any other object (instances, classes, functions, cells) only equals itself.</li>
+     *   <li>cell equals cell when both are empty, or both hold objects that are {@code ==} (asked directly, with
+     *       no identity shortcut: a cell holding nan is not equal to itself);</li>
+     *   <li>None equals None; any other object (instances, classes, functions) only equals itself.</li>
      * </ul>
      * Inside containers, an item is first compared by identity, as CPython does: {@code [nan] == [nan]} is
      * True when both lists hold the same nan object.

@@ -25,7 +25,8 @@ public final class Hashing {
      *       ({@code hash(1) == hash(1.0) == hash(True) == 1}): a number p/q hashes to p * q**-1 modulo
      *       {@link #MODULUS}, with the number's sign; {@code hash(2**61) == 1}, {@code hash(0.5) == 2**60};
      *       +-inf hash to +-{@link #INF}; a complex hashes to {@code hash(real) + IMAG * hash(imag)}
-     *       (64-bit wrap-around); a float nan hashes like an object's identity (below).</li>
+     *       (64-bit wrap-around); a float nan hashes like an object's identity (below), and so does a nan
+     *       part of a complex: with the identity of the complex itself.</li>
      *   <li>str and bytes: any value that is equal for equal strings and 0 for the empty one (CPython
      *       randomizes the others per process, PYTHONHASHSEED).</li>
      *   <li>tuple: CPython's xxHash-based combination of its items' hashes, in order; frozenset: CPython's
@@ -33,7 +34,8 @@ public final class Hashing {
      *   <li>None, classes, functions, and instances of a class that defines neither {@code __eq__} nor
      *       {@code __hash__}: the identity hash, {@code id(obj)} rotated right by 4 bits.</li>
      *   <li>an instance whose class (or the nearest base defining either) defines {@code __hash__} as a
-     *       function: that function called with the instance, which must return an int.</li>
+     *       function: that function called with the instance, which must return an int (a bool is one:
+     *       {@code True} gives 1).</li>
      * </ul>
      * A result of -1 becomes -2 ({@code hash(-1) == -2}): -1 signals an error in CPython's C code.
      *

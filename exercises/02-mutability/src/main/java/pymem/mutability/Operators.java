@@ -49,6 +49,8 @@ public final class Operators {
      * </ul>
      *
      * @throws PyException TypeError {@code unsupported operand type(s) for |: 'list' and 'list'} for any other pair
+     * @throws pymem.model.OutOfScopeError when one side is a class and the other a class or None: CPython makes
+     *     a {@code types.UnionType} there ({@code int | None}, PEP 604), which the model does not have
      */
     public PyObject or(PyObject x, PyObject y) {
         throw new UnsupportedOperationException("TODO task 4: Operators.or");
@@ -70,6 +72,9 @@ public final class Operators {
      *     list; {@code can't concat str to bytearray} for a bytearray; BufferError
      *     {@code Existing exports of data: object cannot be re-sized} for {@code ba += ba}; otherwise as
      *     {@link #add}, but the unsupported-operand message names {@code +=}
+     * @throws pymem.model.OutOfScopeError for a list extended with a set or frozenset of two or more elements:
+     *     CPython appends them in its hash table's order, which the model's sets (kept in insertion order) do
+     *     not follow
      */
     public PyObject inplaceAdd(PyObject x, PyObject y) {
         throw new UnsupportedOperationException("TODO task 4: Operators.inplaceAdd");
@@ -86,8 +91,8 @@ public final class Operators {
      *
      * @throws PyException TypeError {@code unsupported operand type(s) for |=: 'set' and 'list'} for an
      *     unsupported pair
-     * @throws IllegalArgumentException for dict |= something other than a dict (CPython accepts any mapping
-     *     or iterable of pairs there: out of scope)
+     * @throws pymem.model.OutOfScopeError for dict |= something other than a dict (CPython accepts any mapping
+     *     or iterable of pairs there: out of scope), and as {@link #or} for a class and a class or None
      */
     public PyObject inplaceOr(PyObject x, PyObject y) {
         throw new UnsupportedOperationException("TODO task 4: Operators.inplaceOr");

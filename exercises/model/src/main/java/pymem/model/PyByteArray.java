@@ -54,6 +54,6 @@ public final class PyByteArray extends PyAtom {
 
     @Override
     public String repr() {
-        return "bytearray(b'" + Bytes.escape(data, length) + "')";
+        return "bytearray(b" + Bytes.quoted(data, length, true) + ")";
     }
 }

@@ -27,6 +27,6 @@ public final class PyBytes extends PyAtom {
 
     @Override
     public String repr() {
-        return "b'" + Bytes.escape(value, value.length) + "'";
+        return "b" + Bytes.quoted(value, value.length, false);
     }
 }

@@ -10,6 +10,7 @@ import pymem.model.PyAnySet;
 import pymem.model.PyBool;
 import pymem.model.PyByteArray;
 import pymem.model.PyBytes;
+import pymem.model.PyCell;
 import pymem.model.PyComplex;
 import pymem.model.PyDict;
 import pymem.model.PyFloat;
@@ -37,7 +38,9 @@ public final class Equality {
      *       never equals a tuple;</li>
      *   <li>dict equals dict with equal keys mapped to equal values; set and frozenset equal each other
      *       when they hold equal elements;</li>
-     *   <li>None equals None; any other object (instances, classes, functions, cells) only equals itself.</li>
+     *   <li>cell equals cell when both are empty, or both hold objects that are {@code ==} (asked directly, with
+     *       no identity shortcut: a cell holding nan is not equal to itself);</li>
+     *   <li>None equals None; any other object (instances, classes, functions) only equals itself.</li>
      * </ul>
      * Inside containers, an item is first compared by identity, as CPython does: {@code [nan] == [nan]} is
      * True when both lists hold the same nan object.
@@ -68,6 +71,8 @@ public final class Equality {
                 return dictsEqual((PyDict) a, (PyDict) b);
             case NONE:
                 return true;
+            case CELL:
+                return cellsEqual((PyCell) a, (PyCell) b);
             default:
                 return a == b;
         }
@@ -134,6 +139,14 @@ public final class Equality {
             return false;
         }
         return new BigDecimal(f).compareTo(new BigDecimal(i)) == 0;
+    }
+
+    /** CPython's cell_richcompare: the contents with == itself; an empty cell sorts before anything. */
+    private static boolean cellsEqual(PyCell a, PyCell b) {
+        if (a.contents() == null || b.contents() == null) {
+            return a.contents() == null && b.contents() == null;
+        }
+        return equal(a.contents(), b.contents());
     }
 
     private static boolean itemsEqual(List<PyObject> xs, List<PyObject> ys) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
+import pymem.model.Kind;
 import pymem.model.PyClass;
 import pymem.model.PyComplex;
 import pymem.model.PyException;
@@ -11,7 +12,6 @@ import pymem.model.PyFloat;
 import pymem.model.PyFrozenSet;
 import pymem.model.PyFunction;
 import pymem.model.PyInstance;
-import pymem.model.PyInt;
 import pymem.model.PyNone;
 import pymem.model.PyObject;
 import pymem.model.PyStr;
@@ -44,7 +44,8 @@ public final class Hashing {
      *       ({@code hash(1) == hash(1.0) == hash(True) == 1}): a number p/q hashes to p * q**-1 modulo
      *       {@link #MODULUS}, with the number's sign; {@code hash(2**61) == 1}, {@code hash(0.5) == 2**60};
      *       +-inf hash to +-{@link #INF}; a complex hashes to {@code hash(real) + IMAG * hash(imag)}
-     *       (64-bit wrap-around); a float nan hashes like an object's identity (below).</li>
+     *       (64-bit wrap-around); a float nan hashes like an object's identity (below), and so does a nan
+     *       part of a complex: with the identity of the complex itself.</li>
      *   <li>str and bytes: any value that is equal for equal strings and 0 for the empty one (CPython
      *       randomizes the others per process, PYTHONHASHSEED).</li>
      *   <li>tuple: CPython's xxHash-based combination of its items' hashes, in order; frozenset: CPython's
@@ -52,7 +53,8 @@ public final class Hashing {
      *   <li>None, classes, functions, and instances of a class that defines neither {@code __eq__} nor
      *       {@code __hash__}: the identity hash, {@code id(obj)} rotated right by 4 bits.</li>
      *   <li>an instance whose class (or the nearest base defining either) defines {@code __hash__} as a
-     *       function: that function called with the instance, which must return an int.</li>
+     *       function: that function called with the instance, which must return an int (a bool is one:
+     *       {@code True} gives 1).</li>
      * </ul>
      * A result of -1 becomes -2 ({@code hash(-1) == -2}): -1 signals an error in CPython's C code.
      *
@@ -117,14 +119,7 @@ public final class Hashing {
     }
 
     private static long hashFloat(PyFloat obj) {
-        double v = obj.value();
-        if (Double.isNaN(v)) {
-            return identityHash(obj);
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? INF : -INF;
-        }
-        return finish(hashFiniteDouble(v));
+        return hashDouble(obj, obj.value());
     }
 
     /** A finite double is exactly mantissa * 2**exponent; 2**61 is 1 modulo 2**61 - 1, so 2**e is 2**(e mod 61). */
@@ -145,9 +140,20 @@ public final class Hashing {
     }
 
     private static long hashComplex(PyComplex obj) {
-        long real = hash(new PyFloat(obj.real()));
-        long imag = hash(new PyFloat(obj.imag()));
+        long real = hashDouble(obj, obj.real());
+        long imag = hashDouble(obj, obj.imag());
         return finish(real + IMAG * imag);
+    }
+
+    /** _Py_HashDouble(owner, v): a nan hashes by the identity of the object that holds it. */
+    private static long hashDouble(PyObject owner, double v) {
+        if (Double.isNaN(v)) {
+            return identityHash(owner);
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? INF : -INF;
+        }
+        return finish(hashFiniteDouble(v));
     }
 
     /** Objects_tupleobject.c tuplehash: xxHash's round over each item's hash, then the length. */
@@ -193,10 +199,11 @@ public final class Hashing {
             throw unhashable(obj);
         }
         PyObject result = ((PyFunction) hashMethod).call(List.of(obj));
-        if (!(result instanceof PyInt)) {
+        if (result.kind() != Kind.INT && result.kind() != Kind.BOOL) {
             throw new PyException("TypeError", "__hash__ method should return an integer");
         }
-        BigInteger value = ((PyInt) result).value();
+        // bool is a subclass of int: a __hash__ returning True hashes to 1
+        BigInteger value = Equality.integerOf(result);
         return value.bitLength() < 64 ? finish(value.longValue()) : finish(hashInteger(value));
     }
 

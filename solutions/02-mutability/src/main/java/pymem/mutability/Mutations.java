@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 import pymem.model.Kind;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyByteArray;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -28,11 +29,13 @@ public final class Mutations {
      * negative; a dict's value under the key equal ({@link Equality}) to {@code key}.
      *
      * @throws PyException IndexError {@code list index out of range} / {@code tuple index out of range};
+     *     IndexError {@code cannot fit 'int' into an index-sized integer} for an int index outside the signed 64-bit range
+     *     (a machine word: {@code sys.maxsize} is 2**63 - 1);
      *     TypeError {@code list indices must be integers or slices, not str} for a non-int index;
      *     TypeError {@code unhashable type: 'list'} for an unhashable dict key; KeyError whose message is the
      *     key's repr when no equal key is present; TypeError {@code 'int' object is not subscriptable} for
      *     numbers, None, sets, frozensets, instances, functions and cells
-     * @throws IllegalArgumentException for str, bytes, bytearray and classes (out of scope)
+     * @throws pymem.model.OutOfScopeError for str, bytes, bytearray and classes (out of scope)
      */
     public static PyObject getItem(PyObject container, PyObject key) {
         switch (container.kind()) {
@@ -49,7 +52,7 @@ public final class Mutations {
             case BYTES:
             case BYTEARRAY:
             case CLASS:
-                throw new IllegalArgumentException(container.typeName() + "[...] is out of scope");
+                throw new OutOfScopeError(container.typeName() + "[...] is out of scope");
             default:
                 throw new PyException("TypeError", "'" + container.typeName() + "' object is not subscriptable");
         }
@@ -63,9 +66,13 @@ public final class Mutations {
      * @throws PyException TypeError {@code 'tuple' object does not support item assignment} (the container's
      *     type name) for every immutable type, sets, instances, classes, functions and cells;
      *     IndexError {@code list assignment index out of range} / {@code bytearray index out of range};
-     *     TypeError {@code list indices must be integers or slices, not str} (or bytearray); ValueError
+     *     TypeError {@code list indices must be integers or slices, not str} (or bytearray); IndexError
+     *     {@code cannot fit 'int' into an index-sized integer} for an int key outside the signed 64-bit range, given to a
+     *     list, a bytearray, or a type that refuses the store but has CPython's sequence protocol (str, bytes,
+     *     tuple, set, frozenset, instances: CPython converts such a key before it refuses); ValueError
      *     {@code byte must be in range(0, 256)}; TypeError {@code 'str' object cannot be interpreted as an
-     *     integer} for a non-int byte; TypeError {@code unhashable type: 'list'} for an unhashable dict key
+     *     integer} for a non-int byte (a bytearray checks the byte after the index's type and size, before
+     *     its range, as CPython 3.11 does); TypeError {@code unhashable type: 'list'} for an unhashable dict key
      */
     public static void setItem(PyObject container, PyObject key, PyObject value) {
         switch (container.kind()) {
@@ -75,8 +82,10 @@ public final class Mutations {
                 return;
             case BYTEARRAY:
                 PyByteArray bytes = (PyByteArray) container;
-                int at = index(container, key, bytes.length(), "index");
-                bytes.set(at, byteValue(value));
+                long raw = indexValue(container, key);
+                // CPython 3.11 checks the byte before the index's range (GH-91153)
+                int byteValue = byteValue(value);
+                bytes.set(inRange(container, raw, bytes.length(), "index"), byteValue);
                 return;
             case DICT:
                 PyDict dict = (PyDict) container;
@@ -84,6 +93,7 @@ public final class Mutations {
                 EqualKeys.store(dict, key, value);
                 return;
             default:
+                refuseHugeSequenceIndex(container, key);
                 throw new PyException("TypeError", "'" + container.typeName() + "' object does not support item assignment");
         }
     }
@@ -97,7 +107,8 @@ public final class Mutations {
      *     {@code 'int' object does not support item deletion} ("does not") for every other refusal: numbers,
      *     None, classes, functions, cells, or a non-int key; IndexError
      *     {@code list assignment index out of range} / {@code bytearray index out of range}; KeyError with the
-     *     key's repr; TypeError {@code unhashable type: 'list'} for an unhashable dict key
+     *     key's repr; TypeError {@code unhashable type: 'list'} for an unhashable dict key; IndexError
+     *     {@code cannot fit 'int' into an index-sized integer} as for {@link #setItem}
      */
     public static void delItem(PyObject container, PyObject key) {
         switch (container.kind()) {
@@ -116,6 +127,7 @@ public final class Mutations {
             default:
                 break;
         }
+        refuseHugeSequenceIndex(container, key);
         // CPython's wording depends on whether the type has the sequence protocol and the key is an index.
         boolean sequenceIndex = hasSequenceProtocol(container.kind()) && isIndex(key);
         String verb = sequenceIndex ? "doesn't" : "does not";
@@ -123,11 +135,18 @@ public final class Mutations {
     }
 
     /**
-     * {@code obj.append(item)}: a list grows by one, in place.
+     * {@code obj.append(item)}: a list grows by one item, a bytearray by one byte (an int in 0..255), in place.
      *
      * @throws PyException AttributeError {@code 'tuple' object has no attribute 'append'} for anything but a list
+     *     or bytearray, {@code type object 'P' has no attribute 'append'} for a class {@code P}; for a
+     *     bytearray, ValueError {@code byte must be in range(0, 256)} and TypeError
+     *     {@code 'str' object cannot be interpreted as an integer} for a non-int
      */
     public static void append(PyObject obj, PyObject item) {
+        if (obj instanceof PyByteArray) {
+            ((PyByteArray) obj).extend(new byte[] {(byte) byteValue(item)});
+            return;
+        }
         if (!(obj instanceof PyList)) {
             throw noAttribute(obj, "append");
         }
@@ -139,7 +158,8 @@ public final class Mutations {
      * changes).
      *
      * @throws PyException AttributeError {@code 'frozenset' object has no attribute 'add'} for anything but
-     *     a set; TypeError {@code unhashable type: 'list'} when the element is unhashable
+     *     a set ({@code type object 'P' has no attribute 'add'} for a class {@code P}); TypeError
+     *     {@code unhashable type: 'list'} when the element is unhashable
      */
     public static void add(PyObject obj, PyObject element) {
         if (obj.kind() != Kind.SET) {
@@ -157,8 +177,9 @@ public final class Mutations {
      * on a user class.
      *
      * @throws PyException AttributeError {@code 'int' object has no attribute 'x'} (the object's type name)
-     *     for instances of built-in types, and for a name not in a {@code __slots__} class's slots
-     * @throws IllegalArgumentException for functions and cells (out of scope)
+     *     for instances of built-in types, cells included, and for a name not in a {@code __slots__} class's slots
+     * @throws pymem.model.OutOfScopeError for functions (CPython stores the attribute in the function's
+     *     {@code __dict__}, which the model does not have: out of scope)
      */
     public static void setAttribute(PyObject obj, String name, PyObject value) {
         switch (obj.kind()) {
@@ -174,8 +195,7 @@ public final class Mutations {
                 ((PyClass) obj).setAttribute(name, value);
                 return;
             case FUNCTION:
-            case CELL:
-                throw new IllegalArgumentException("setting attributes of a " + obj.typeName() + " is out of scope");
+                throw new OutOfScopeError("setting attributes of a function is out of scope (its __dict__ is not modelled)");
             default:
                 throw noAttribute(obj, name);
         }
@@ -191,8 +211,29 @@ public final class Mutations {
         throw new PyException("TypeError", "cannot set '" + name + "' attribute of immutable type '" + type.pythonName() + "'");
     }
 
+    /** CPython's AttributeError: a class names itself ({@code type object 'P' ...}), any other object its type. */
     private static PyException noAttribute(PyObject obj, String name) {
-        return new PyException("AttributeError", "'" + obj.typeName() + "' object has no attribute '" + name + "'");
+        String owner = obj instanceof PyClass ? "type object '" + ((PyClass) obj).name() + "'" : "'" + obj.typeName() + "' object";
+        return new PyException("AttributeError", owner + " has no attribute '" + name + "'");
+    }
+
+    /**
+     * PyObject_SetItem and PyObject_DelItem on a type with the sequence protocol convert an int key to a machine
+     * word before they find the type cannot store or delete: a key too big for one fails there first.
+     */
+    private static void refuseHugeSequenceIndex(PyObject container, PyObject key) {
+        if (hasSequenceProtocol(container.kind()) && isIndex(key)) {
+            machineWord(key);
+        }
+    }
+
+    /** PyNumber_AsSsize_t(key, IndexError): the int as a machine word, or the IndexError CPython raises. */
+    private static long machineWord(PyObject key) {
+        BigInteger i = Equality.integerOf(key);
+        if (i.bitLength() > 63) {
+            throw new PyException("IndexError", "cannot fit '" + key.typeName() + "' into an index-sized integer");
+        }
+        return i.longValue();
     }
 
     /** Types whose CPython type object fills tp_as_sequence (heap types, i.e. user classes, always do). */
@@ -216,18 +257,28 @@ public final class Mutations {
 
     /** A checked position: negative counts from the end; {@code what} words the IndexError. */
     private static int index(PyObject container, PyObject key, int size, String what) {
+        return inRange(container, indexValue(container, key), size, what);
+    }
+
+    /** The key as a machine-word index, or CPython's TypeError (not an int) or IndexError (too big). */
+    private static long indexValue(PyObject container, PyObject key) {
         if (!isIndex(key)) {
             throw new PyException("TypeError",
                     container.typeName() + " indices must be integers or slices, not " + key.typeName());
         }
-        BigInteger i = Equality.integerOf(key);
-        if (i.signum() < 0) {
-            i = i.add(BigInteger.valueOf(size));
+        return machineWord(key);
+    }
+
+    /** The position {@code i} stands for in a sequence of {@code size}, or the IndexError. */
+    private static int inRange(PyObject container, long index, int size, String what) {
+        long i = index;
+        if (i < 0) {
+            i += size;
         }
-        if (i.signum() < 0 || i.compareTo(BigInteger.valueOf(size)) >= 0) {
+        if (i < 0 || i >= size) {
             throw new PyException("IndexError", container.typeName() + " " + what + " out of range");
         }
-        return i.intValueExact();
+        return (int) i;
     }
 
     private static int byteValue(PyObject value) {

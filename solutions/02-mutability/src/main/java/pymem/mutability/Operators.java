@@ -6,6 +6,7 @@ import java.util.List;
 
 import pymem.model.Heap;
 import pymem.model.Kind;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyAnySet;
 import pymem.model.PyBool;
 import pymem.model.PyByteArray;
@@ -65,6 +66,8 @@ public final class Operators {
      * </ul>
      *
      * @throws PyException TypeError {@code unsupported operand type(s) for |: 'list' and 'list'} for any other pair
+     * @throws pymem.model.OutOfScopeError when one side is a class and the other a class or None: CPython makes
+     *     a {@code types.UnionType} there ({@code int | None}, PEP 604), which the model does not have
      */
     public PyObject or(PyObject x, PyObject y) {
         return or(x, y, "|");
@@ -86,9 +89,16 @@ public final class Operators {
      *     list; {@code can't concat str to bytearray} for a bytearray; BufferError
      *     {@code Existing exports of data: object cannot be re-sized} for {@code ba += ba}; otherwise as
      *     {@link #add}, but the unsupported-operand message names {@code +=}
+     * @throws pymem.model.OutOfScopeError for a list extended with a set or frozenset of two or more elements:
+     *     CPython appends them in its hash table's order, which the model's sets (kept in insertion order) do
+     *     not follow
      */
     public PyObject inplaceAdd(PyObject x, PyObject y) {
         if (x instanceof PyList) {
+            if (y instanceof PyAnySet && ((PyAnySet) y).size() > 1) {
+                throw new OutOfScopeError("list += " + y.typeName() + " of " + ((PyAnySet) y).size()
+                        + " elements: CPython appends them in its hash table's order, which the model does not follow");
+            }
             PyList list = (PyList) x;
             for (PyObject item : Iteration.itemsOf(heap, y)) {
                 list.append(item);
@@ -120,8 +130,8 @@ public final class Operators {
      *
      * @throws PyException TypeError {@code unsupported operand type(s) for |=: 'set' and 'list'} for an
      *     unsupported pair
-     * @throws IllegalArgumentException for dict |= something other than a dict (CPython accepts any mapping
-     *     or iterable of pairs there: out of scope)
+     * @throws pymem.model.OutOfScopeError for dict |= something other than a dict (CPython accepts any mapping
+     *     or iterable of pairs there: out of scope), and as {@link #or} for a class and a class or None
      */
     public PyObject inplaceOr(PyObject x, PyObject y) {
         if (x instanceof PySet) {
@@ -133,7 +143,7 @@ public final class Operators {
         }
         if (x instanceof PyDict) {
             if (!(y instanceof PyDict)) {
-                throw new IllegalArgumentException("dict |= " + y.typeName() + " is out of scope");
+                throw new OutOfScopeError("dict |= " + y.typeName() + " is out of scope");
             }
             EqualKeys.update((PyDict) x, (PyDict) y);
             return x;
@@ -240,6 +250,9 @@ public final class Operators {
     }
 
     private PyObject or(PyObject x, PyObject y, String symbol) {
+        if (makesUnion(x, y)) {
+            throw new OutOfScopeError(x.repr() + " " + symbol + " " + y.repr() + " makes a types.UnionType (PEP 604), which the model does not have");
+        }
         if (isInteger(x) && isInteger(y)) {
             if (x instanceof PyBool && y instanceof PyBool) {
                 return heap.newBool(((PyBool) x).value() | ((PyBool) y).value());
@@ -269,6 +282,13 @@ public final class Operators {
             return merged;
         }
         throw unsupported(symbol, x, y);
+    }
+
+    /** type.__or__: a class with a class or None makes a union ({@code int | None}); None | None does not. */
+    private static boolean makesUnion(PyObject x, PyObject y) {
+        boolean xType = x.kind() == Kind.CLASS || x.kind() == Kind.NONE;
+        boolean yType = y.kind() == Kind.CLASS || y.kind() == Kind.NONE;
+        return xType && yType && (x.kind() == Kind.CLASS || y.kind() == Kind.CLASS);
     }
 
     private static boolean isInteger(PyObject obj) {

@@ -21,9 +21,10 @@ import pymem.grading.CPythonFacts;
 
 /**
  * The kit's quality table, per exercise: hidden tests, points, PIT mutation score, the kit's own misconceptions
- * the hidden tests catch, CPython facts checked by the Python twins, and the reference's benchmark ratio against
- * CPython. It reads what the other tools wrote: PIT's reports ({@code mvn -Pmutation verify}), the misconception
- * corpus run ({@code mvn test} or {@code ./grade misconceptions}) and the benchmark results ({@code bench/run}).
+ * the hidden tests catch, CPython facts checked by the Python twins, the differential suite's agreement with
+ * CPython, and the reference's benchmark ratio against CPython. It reads what the other tools wrote: PIT's reports
+ * ({@code mvn -Pmutation verify}), the misconception corpus run ({@code mvn test} or {@code ./grade misconceptions}),
+ * the differential summaries ({@code mvn test}) and the benchmark results ({@code bench/run}).
  */
 public final class QualityTable {
     private QualityTable() {
@@ -67,10 +68,10 @@ public final class QualityTable {
         Map<String, String> ratios = benchmarkRatios(kit);
         Map<String, String> misconceptions = CorpusReport.caughtColumn(CorpusReport.resultsFile(kit));
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "| %-13s | %6s | %6s | %-22s | %-14s | %5s | %-24s |%n", "exercise", "hidden", "points", "PIT (killed/mutants)",
-                "misconceptions", "facts", "benchmark vs CPython"));
-        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(8), "-".repeat(8), "-".repeat(24),
-                "-".repeat(16), "-".repeat(7), "-".repeat(26)));
+        sb.append(String.format(Locale.ROOT, "| %-13s | %6s | %6s | %-22s | %-14s | %5s | %-28s | %-24s |%n", "exercise", "hidden", "points",
+                "PIT (killed/mutants)", "misconceptions", "facts", "differential: agree / total", "benchmark vs CPython"));
+        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(8), "-".repeat(8), "-".repeat(24),
+                "-".repeat(16), "-".repeat(7), "-".repeat(30), "-".repeat(26)));
         int allTests = 0;
         int allPoints = 0;
         for (Exercise e : ExerciseCatalog.all()) {
@@ -81,11 +82,16 @@ public final class QualityTable {
             Optional<MutationScore> pit = MutationScore.read(kit.solutionsDir().resolve(e.folder()).resolve("target/pit-reports"));
             String pitText = pit.map(p -> String.format(Locale.ROOT, "%.0f%% (%d/%d)%s", p.percent(), p.killed(), p.mutants(), p.meetsGate() ? "" : " BELOW 90%"))
                     .orElse("not run");
-            sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %-14s | %5d | %-24s |%n", e.folder(), own.size(), points, pitText,
-                    misconceptions.getOrDefault(e.folder(), "not run"), facts.getOrDefault(e, 0), ratios.getOrDefault(e.folder(), "-")));
+            Path differential = kit.solutionsDir().resolve(e.folder()).resolve("target/differential");
+            String differentialText = Files.exists(kit.root().resolve("grader/differential").resolve(e.folder()))
+                    ? DifferentialAgreement.read(differential, e.folder()).map(DifferentialAgreement::text).orElse("not run")
+                    : "no suite";
+            sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %-14s | %5d | %-28s | %-24s |%n", e.folder(), own.size(), points,
+                    pitText, misconceptions.getOrDefault(e.folder(), "not run"), facts.getOrDefault(e, 0), differentialText,
+                    ratios.getOrDefault(e.folder(), "-")));
         }
-        sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %-14s | %5d | %-24s |%n", "total", allTests, allPoints, "", "",
-                facts.values().stream().mapToInt(Integer::intValue).sum(), ""));
+        sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %-14s | %5d | %-28s | %-24s |%n", "total", allTests, allPoints, "", "",
+                facts.values().stream().mapToInt(Integer::intValue).sum(), "", ""));
         return sb.toString();
     }
 }
