@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 import pymem.grader.submission.Submission;
@@ -78,7 +79,7 @@ class ConceptFeedbackTest {
                 for (Mistake m : round) {
                     ExerciseResult e = result.exercises().stream().filter(x -> x.exercise().folder().equals(m.exercise())).findFirst().orElseThrow();
                     assertThat(e.status()).as("%s: the edited %s still compiles and keeps the rules (%s)", m.name(), m.exercise(), e.detail())
-                            .isEqualTo(ExerciseResult.GRADED);
+                            .isEqualTo(ExerciseStatus.GRADED);
                     FEEDBACK.put(m, e.tests().stream().filter(t -> !t.passed()).toList());
                 }
             } finally {

@@ -53,7 +53,7 @@ public final class CorpusReport {
         for (CorpusRun.Outcome o : outcomes) {
             String first = o.firstFailure().map(t -> t.test().number() + " " + t.test().name()).orElse("-");
             String feedback = o.firstFailure().map(TestResult::feedback).map(f -> StudentText.oneLine(StudentText.clean(f, 400))).orElse("-");
-            tsv.append(String.join("\t", o.misconception().id(), o.misconception().exercise().folder(), o.result().status(),
+            tsv.append(String.join("\t", o.misconception().id(), o.misconception().exercise().folder(), o.result().status().label(),
                     Integer.toString(o.lost()), Integer.toString(o.result().maxScore()), Long.toString(o.failedTests()),
                     cell(first), cell(feedback), cell(o.misconception().concept()))).append('\n');
         }

@@ -17,6 +17,7 @@ import pymem.grader.files.TempFolders;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.Kit;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 import pymem.grader.submission.Submission;
@@ -51,7 +52,7 @@ public final class CorpusRun {
 
         /** True when the exercise compiled, obeyed the rules and ran: a misconception must be valid Java. */
         public boolean graded() {
-            return ExerciseResult.GRADED.equals(result.status());
+            return result.status() == ExerciseStatus.GRADED;
         }
 
         public long failedTests() {
@@ -115,7 +116,7 @@ public final class CorpusRun {
             for (ExerciseResult e : graded.exercises()) {
                 if (e.exercise().equals(m.exercise())) {
                     own = e;
-                } else if (!ExerciseResult.NOT_SUBMITTED.equals(e.status()) || e.tests().stream().anyMatch(t -> t.seconds() > 0 || t.passed())) {
+                } else if (e.status() != ExerciseStatus.NOT_SUBMITTED || e.tests().stream().anyMatch(t -> t.seconds() > 0 || t.passed())) {
                     othersRun.add(e.exercise());
                 }
             }
