@@ -26,7 +26,8 @@ public final class Prerequisite {
     }
 
     /**
-     * Runs {@code check}; if it fails (an assertion or any exception but the JVM's own errors), throws
+     * Runs {@code check}; if it fails (an assertion, any exception, or a stack overflow, but not the JVM's other
+     * errors such as running out of memory), throws
      * {@link NotChecked} naming {@code concept}, with what the check saw. A test of {@code concept} itself skips
      * the check: its own assertions say what is wrong, under its own concept.
      */
@@ -36,6 +37,8 @@ public final class Prerequisite {
         }
         try {
             check.run();
+        } catch (StackOverflowError tooDeep) {
+            throw new NotChecked(concept, tooDeep); // the prerequisite's code recursed without end: it is broken
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable broken) {
