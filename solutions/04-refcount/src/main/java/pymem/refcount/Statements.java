@@ -155,9 +155,19 @@ public final class Statements {
         }
     }
 
-    /** {@code obj.name = value}: the attribute owns a reference; a value it replaces loses one. */
+    /**
+     * {@code obj.name = value}: the attribute owns a reference; a value it replaces loses one.
+     *
+     * <p>It also decides where the value stands when {@code obj} dies. In 3.11 the instances of a class share a
+     * key table: a name takes the next place the first time any instance of the class sets it, and keeps it
+     * (deleting the attribute and setting it again does not move it); a dying instance releases its values in
+     * that order. The table takes at most 29 names: an instance that sets a name the full table lacks gets a
+     * dict of its own and, from then on, releases its values in the order it set them (a name deleted and set
+     * again going last).
+     */
     public void setAttr(PyInstance obj, String name, PyObject value) {
         refCounts.incref(value);
+        refCounts.attributeStored(obj, name); // the class's key table decides the order of release at death
         PyObject old = obj.setAttribute(name, value);
         if (old != null) {
             refCounts.decref(old);
