@@ -257,6 +257,8 @@ def allocation_counts():
     fact("FREE_LIST_LISTS", free_list_capacity(lambda i: [], 300))
     fact("FREE_LIST_DICTS", free_list_capacity(lambda i: {}, 300))
     fact("FREE_LIST_TUPLES_OF_ONE", free_list_capacity(lambda i: (i,), 3000))
+    fact("FREE_LIST_TUPLES_OF_19", free_list_capacity(lambda i: (i,) * 19, 3000))
+    fact("FREE_LIST_TUPLES_OF_20", free_list_capacity(lambda i: (i,) * 20, 300))
     fact("FREE_LIST_INSTANCES", free_list_capacity(lambda i: Plain(), 300))
     fact("FREE_LIST_SETS", free_list_capacity(lambda i: set(), 300))
     before = gc.get_count()[0]
@@ -307,6 +309,18 @@ def lesson_examples():
     fact("COLLECT_RESURRECTING_SELF_CYCLE_SECOND", gc.collect())
 
     tuple_of_same_twice()
+
+    class Many:
+        pass
+
+    many = Many()
+    for i in range(30):
+        setattr(many, f"a{i}", [])
+    fact("REFERENTS_OF_INSTANCE_WITH_30_NAMES", [type(o).__name__ for o in gc.get_referents(many)])
+    seen = Plain()
+    seen.x = []
+    seen.__dict__
+    fact("REFERENTS_OF_INSTANCE_AFTER_DUNDER_DICT", [type(o).__name__ for o in gc.get_referents(seen)])
 
 
 def tuple_of_same_twice():

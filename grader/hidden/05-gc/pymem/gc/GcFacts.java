@@ -99,6 +99,10 @@ public final class GcFacts {
     public static final int FREE_LIST_DICTS = 80;
     /** Tuples of one item 3.11 keeps for reuse (as many for each length from 1 to 19). */
     public static final int FREE_LIST_TUPLES_OF_ONE = 2000;
+    /** Tuples of 19 items: the longest kept. */
+    public static final int FREE_LIST_TUPLES_OF_19 = 2000;
+    /** Tuples of 20 items have no free list. */
+    public static final int FREE_LIST_TUPLES_OF_20 = 0;
     /** Instances have no free list. */
     public static final int FREE_LIST_INSTANCES = 0;
     /** Sets have no free list. */
@@ -129,4 +133,8 @@ public final class GcFacts {
     public static final boolean REFERENTS_OF_TUPLE_OF_SAME_TWICE = true;
     /** ... and {@code gc.get_referrers(x)} is {@code [t]}. */
     public static final boolean REFERRERS_OF_ITEM_ARE_THE_TUPLE = true;
+    /** An instance given 30 attribute names has a dict of its own: get_referents lists it and the class. */
+    public static final List<String> REFERENTS_OF_INSTANCE_WITH_30_NAMES = List.of("dict", "type");
+    /** So does an instance whose {@code __dict__} was evaluated. */
+    public static final List<String> REFERENTS_OF_INSTANCE_AFTER_DUNDER_DICT = List.of("dict", "type");
 }
