@@ -111,6 +111,7 @@ def deaths_of(build):
 
 
 facts["DEATHS_LIST_OF_THREE"] = deaths_of(lambda: [M("a"), M("b"), M("c")])
+facts["DEATHS_LIST_CLEAR"] = deaths_of(lambda: [M("a"), M("b"), M("c")].clear())
 facts["DEATHS_TUPLE_OF_THREE"] = deaths_of(lambda: (M("a"), M("b"), M("c")))
 facts["DEATHS_DICT_OF_TWO_ENTRIES"] = deaths_of(lambda: {M("k1"): M("v1"), M("k2"): M("v2")})
 facts["DEATHS_NESTED_CONTAINERS"] = deaths_of(lambda: [[M("l1"), M("l2")], (M("t1"), M("t2")), {"k": M("v")}])

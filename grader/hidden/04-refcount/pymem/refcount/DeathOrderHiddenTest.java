@@ -14,6 +14,7 @@ import pymem.model.PyClass;
 import pymem.model.PyDict;
 import pymem.model.PyFunction;
 import pymem.model.PyInstance;
+import pymem.model.PyList;
 import pymem.model.PyObject;
 
 /**
@@ -74,6 +75,17 @@ class DeathOrderHiddenTest {
                 .as("list_dealloc releases the last item first").isEqualTo(RefCountFacts.DEATHS_LIST_OF_THREE);
         assertThat(deathsOf(w.py.newTuple(marker("a"), marker("b"), marker("c"))))
                 .as("tupledealloc releases the last item first").isEqualTo(RefCountFacts.DEATHS_TUPLE_OF_THREE);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("list.clear() releases the items from the last to the first")
+    void clearReleasesLastToFirst() {
+        PyList list = w.bind("l", w.py.newList(marker("a"), marker("b"), marker("c")));
+        int from = w.rc.deallocationLog().size();
+        w.py.clear(list);
+        assertThat(deathsSince(from)).as("_list_clear releases the last item first")
+                .isEqualTo(RefCountFacts.DEATHS_LIST_CLEAR);
     }
 
     @Test

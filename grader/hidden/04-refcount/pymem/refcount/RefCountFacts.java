@@ -56,6 +56,8 @@ public final class RefCountFacts {
 
     /** {@code del l} for {@code l = [a, b, c]}: a list releases its items last to first. */
     public static final List<String> DEATHS_LIST_OF_THREE = List.of("c", "b", "a");
+    /** {@code l = [a, b, c]; l.clear()}: _list_clear releases the last item first too. */
+    public static final List<String> DEATHS_LIST_CLEAR = List.of("c", "b", "a");
     /** {@code del t} for {@code t = (a, b, c)}: so does a tuple. */
     public static final List<String> DEATHS_TUPLE_OF_THREE = List.of("c", "b", "a");
     /** {@code del d} for {@code d = {k1: v1, k2: v2}}: each entry's key, then its value, in insertion order. */

@@ -88,7 +88,7 @@ public final class Statements {
         throw new UnsupportedOperationException("TODO task 4: Statements.delItem");
     }
 
-    /** {@code list.clear()}: every item loses the reference its slot held. */
+    /** {@code list.clear()}: every item loses the reference its slot held, the last item first (as _list_clear). */
     public void clear(PyList list) {
         throw new UnsupportedOperationException("TODO task 4: Statements.clear");
     }

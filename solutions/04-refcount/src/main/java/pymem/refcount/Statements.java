@@ -106,12 +106,14 @@ public final class Statements {
         refCounts.decref(old);
     }
 
-    /** {@code list.clear()}: every item loses the reference its slot held. */
+    /** {@code list.clear()}: every item loses the reference its slot held, the last item first (as _list_clear). */
     public void clear(PyList list) {
         List<PyObject> old = List.copyOf(list.items());
         // Empty the list before releasing anything, so a deallocation never sees a half-cleared list.
         list.clear();
-        old.forEach(refCounts::decref);
+        for (int i = old.size() - 1; i >= 0; i--) {
+            refCounts.decref(old.get(i));
+        }
     }
 
     /**
