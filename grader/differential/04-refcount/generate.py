@@ -249,6 +249,14 @@ def corners():
     out.append([["new", "n0", "M", [marker("o")]], ["new", "n1", "M", [marker("a")]], ["setattr", "n0", "a", "n1"],
                 ["new", "n1", "M", [marker("b")]], ["setattr", "n0", "b", "n1"], ["delattr", "n0", "a"],
                 ["new", "n1", "M", [marker("a2")]], ["setattr", "n0", "a", "n1"], ["del", "n1"], ["del", "n0"]])
+    # A crowded class: each instance takes a place in the key table, so names set later give dicts of their own.
+    crowd = [["new", "n1", "list", [marker("crowd%d" % i) for i in range(4)]] for _ in range(7)]
+    out.append([["new", "n5", "list", []]] + [op for c in crowd for op in (c, ["append", "n5", "n1"])] +
+               [["new", "n0", "M", [marker("o")]], ["new", "n1", "M", [marker("y")]], ["setattr", "n0", "y", "n1"],
+                ["new", "n1", "M", [marker("x")]], ["setattr", "n0", "x", "n1"], ["del", "n0"],
+                ["new", "n0", "M", [marker("p")]], ["new", "n1", "M", [marker("x2")]], ["setattr", "n0", "x", "n1"],
+                ["new", "n1", "M", [marker("y2")]], ["setattr", "n0", "y", "n1"], ["del", "n1"], ["del", "n0"],
+                ["del", "n5"]])
     # The trashcan: deep chains of lists and of instances, with siblings.
     for depth in (48, 49, 50, 51, 52, 60, 120):
         out.append(nest("n0", depth, "c") + [["new", "n1", "list", [marker("b"), ["name", "n0"]]], ["del", "n0"],

@@ -93,17 +93,22 @@ del zeros
 deaths = []
 
 
-class M:
-    """A marker: records its name when it dies."""
+def marker_class():
+    """A fresh class of markers, which record their name when they die. Fresh, because a class's key table
+    fills up with its instances (see SHARED_KEY_NAMES_AFTER_10_INSTANCES): each scenario starts with a new one."""
 
-    def __init__(self, name):
-        self.name = name
+    class M:
+        def __init__(self, name):
+            self.name = name
 
-    def __del__(self):
-        deaths.append(self.name)
+        def __del__(self):
+            deaths.append(self.name)
+    return M
 
 
 def deaths_of(build):
+    global M
+    M = marker_class()
     deaths.clear()
     obj = build()
     del obj
@@ -156,10 +161,12 @@ def attribute_deleted_and_set_again():
 facts["DEATHS_ATTRIBUTE_SET_AGAIN"] = deaths_of(attribute_deleted_and_set_again)
 
 
-def shared_key_capacity():
-    """How many names a class's shared key table takes: past it, an instance setting a new name gets a dict."""
+def shared_key_capacity(instances_before=0):
+    """How many names a class's shared key table takes for a first instance made after `instances_before` others:
+    past it, an instance setting a new name gets a dict of its own (seen in the order a later one releases)."""
     for names in range(1, 64):
         cls = type("K", (), {"__del__": lambda self: None})
+        others = [cls() for _ in range(instances_before)]
         first = cls()
         for i in range(names):
             setattr(first, f"a{i}", 0)
@@ -167,13 +174,33 @@ def shared_key_capacity():
         second = cls()
         for i in reversed(range(names)):
             setattr(second, f"a{i}", M(f"a{i}"))
-        del second
+        del second, others
         if deaths[0] != "a0":
             return names - 1
     raise AssertionError("no limit found")
 
 
+M = marker_class()
 facts["SHARED_KEY_NAMES_MAX"] = shared_key_capacity()
+facts["SHARED_KEY_NAMES_AFTER_10_INSTANCES"] = shared_key_capacity(10)
+
+
+def crowded_class():
+    """After 28 instances, a 29th sets y (the table's last place), then x (no place left: a dict of its own);
+    a 30th sets x then y: x is not in the table, so it gets a dict too and releases in its own order."""
+    crowd = [M("crowd") for _ in range(28)]
+    o = M("o")
+    o.y = M("y")
+    o.x = M("x")
+    del o
+    p = M("p")
+    p.x = M("x2")
+    p.y = M("y2")
+    del p
+    return None
+
+
+facts["DEATHS_CROWDED_CLASS"] = [name for name in deaths_of(crowded_class) if name != "crowd"]
 
 
 def instance_with_a_dict_of_its_own():

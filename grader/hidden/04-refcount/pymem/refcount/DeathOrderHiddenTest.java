@@ -165,6 +165,26 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Points(2)
+    @DisplayName("each new instance takes a place in its class's key table, so a crowded class gives dicts sooner")
+    void instancesFillTheKeyTable() {
+        for (int i = 0; i < 28; i++) {
+            w.bind("crowd" + i, marker("crowd")); // alive to the end: only o and p die
+        }
+        int from = w.rc.deallocationLog().size();
+        PyInstance o = w.bind("o", marker("o"));
+        w.py.setAttr(o, "y", marker("y"));
+        w.py.setAttr(o, "x", marker("x"));
+        w.py.delete(w.globals, "o");
+        PyInstance p = w.bind("p", marker("p"));
+        w.py.setAttr(p, "x", marker("x2"));
+        w.py.setAttr(p, "y", marker("y2"));
+        w.py.delete(w.globals, "p");
+        assertThat(deathsSince(from)).as("instances of a class use up its key table as its names do")
+                .isEqualTo(RefCountFacts.DEATHS_CROWDED_CLASS);
+    }
+
+    @Test
     @Points(1)
     @DisplayName("a dying function releases its defaults, then its closure, each last to first")
     void functionReleasesDefaultsThenClosure() {

@@ -73,6 +73,13 @@ public final class RefCountFacts {
     public static final List<String> DEATHS_ATTRIBUTE_SET_AGAIN = List.of("a", "o", "a again", "b");
     /** How many attribute names a class's shared key table takes in 3.11. */
     public static final int SHARED_KEY_NAMES_MAX = 29;
+    /** Made after 10 other instances of its class, a first instance finds only this many places for names. */
+    public static final int SHARED_KEY_NAMES_AFTER_10_INSTANCES = 19;
+    /**
+     * After 28 instances of M (each with its name), o sets y (the last place) and x (no place: a dict of its own);
+     * then p sets x and y: x is not in the table, so p gets a dict too. Deaths of {@code del o; del p}.
+     */
+    public static final List<String> DEATHS_CROWDED_CLASS = List.of("o", "y", "x", "p", "x2", "y2");
     /** With the class's table full (a0..a28), {@code o.a5, o.a1, o.extra, o.a0} set in that order: o has a dict of its own and releases in insertion order. */
     public static final List<String> DEATHS_INSTANCE_WITH_OWN_DICT = List.of("a5", "a1", "extra", "a0");
     /** A function with defaults {@code (d1, d2)} and closure cells for {@code x, y}: the defaults tuple, then the closure, each last to first. */

@@ -122,9 +122,10 @@ public final class Statements {
      * <p>It also decides where the value stands when {@code obj} dies. In 3.11 the instances of a class share a
      * key table: a name takes the next place the first time any instance of the class sets it, and keeps it
      * (deleting the attribute and setting it again does not move it); a dying instance releases its values in
-     * that order. The table takes at most 29 names: an instance that sets a name the full table lacks gets a
-     * dict of its own and, from then on, releases its values in the order it set them (a name deleted and set
-     * again going last).
+     * that order. The table has 30 free places: each new name takes one, and each new instance of the class
+     * ({@link #newInstance}) takes one while more than one is left. An instance that sets a name the table lacks
+     * when no place is left gets a dict of its own and, from then on, releases its values in the order it set
+     * them (a name deleted and set again going last).
      */
     public void setAttr(PyInstance obj, String name, PyObject value) {
         throw new UnsupportedOperationException("TODO task 4: Statements.setAttr");

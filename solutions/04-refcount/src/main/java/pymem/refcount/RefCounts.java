@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import pymem.model.Heap;
+import pymem.model.PyClass;
 import pymem.model.PyInstance;
 import pymem.model.PyObject;
 
@@ -187,6 +188,11 @@ public final class RefCounts {
     /** {@code obj.name = value} is being stored by {@link Statements#setAttr}: see {@link SharedKeys}. */
     void attributeStored(PyInstance obj, String name) {
         sharedKeys.stored(obj, name);
+    }
+
+    /** {@code cls()} is being made by {@link Statements#newInstance}: see {@link SharedKeys}. */
+    void instanceCreated(PyClass cls) {
+        sharedKeys.instanceCreated(cls);
     }
 
     /**
