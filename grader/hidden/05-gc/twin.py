@@ -261,6 +261,25 @@ def allocation_counts():
     fact("FREE_LIST_TUPLES_OF_20", free_list_capacity(lambda i: (i,) * 20, 300))
     fact("FREE_LIST_INSTANCES", free_list_capacity(lambda i: Plain(), 300))
     fact("FREE_LIST_SETS", free_list_capacity(lambda i: set(), 300))
+    slots = [None] * 10
+    keep = [[] for _ in range(100)]
+    del keep                   # the free list of lists is full
+    gc.collect(1)
+    before = gc.get_count()[0]
+    for i in range(10):
+        slots[i] = []
+    fact("LISTS_COUNTED_AFTER_A_YOUNG_COLLECTION", gc.get_count()[0] - before)
+    del slots
+    slots = [None] * 10
+    keep = [[] for _ in range(100)]
+    del keep
+    gc.collect()
+    gc.get_count()  # its 3-tuple's free list was emptied too: the next call would count its tuple
+    before = gc.get_count()[0]
+    for i in range(10):
+        slots[i] = []
+    fact("LISTS_COUNTED_AFTER_A_FULL_COLLECTION", gc.get_count()[0] - before)
+    del slots
     before = gc.get_count()[0]
     obj = Plain()
     fact("INSTANCE_ALLOCATION_ADDS", gc.get_count()[0] - before)

@@ -103,6 +103,10 @@ public final class GcFacts {
     public static final int FREE_LIST_TUPLES_OF_19 = 2000;
     /** Tuples of 20 items have no free list. */
     public static final int FREE_LIST_TUPLES_OF_20 = 0;
+    /** Ten new lists with the free list of lists full, after gc.collect(1): all reused, count0 unchanged. */
+    public static final int LISTS_COUNTED_AFTER_A_YOUNG_COLLECTION = 0;
+    /** The same after gc.collect(): a full collection empties the free lists, so all ten are allocations. */
+    public static final int LISTS_COUNTED_AFTER_A_FULL_COLLECTION = 10;
     /** Instances have no free list. */
     public static final int FREE_LIST_INSTANCES = 0;
     /** Sets have no free list. */
