@@ -213,6 +213,161 @@ def introspection():
     fact("REFERENTS_OF_LIST_DICT_TUPLE_SORTED", sorted(gc.get_referents([1, 2], {3: 4}, (0, 0, 0))))
 
 
+def named(objs, names):
+    """The names of objs, by identity (names: a dict name -> object)."""
+    return [next(n for n, o in names.items() if o is x) for x in objs]
+
+
+def referents_order():
+    a, b, c = [], [], []
+    names = {"a": a, "b": b, "c": c}
+    fact("REFERENTS_OF_TUPLE", named(gc.get_referents((a, b, c)), names))
+    fact("REFERENTS_OF_LIST", named(gc.get_referents([a, b, c]), names))
+    fact("REFERENTS_OF_STR_KEYED_DICT", named(gc.get_referents({"k1": a, "k2": b}), names))
+    key = Plain()
+    names["key"] = key
+    names["k2"] = "k2"
+    fact("REFERENTS_OF_GENERAL_DICT", named(gc.get_referents({"k2": a, key: b}), names))
+    once_general = {1: a}
+    del once_general[1]
+    once_general["k2"] = b
+    fact("REFERENTS_OF_DICT_THAT_HELD_AN_INT_KEY", named(gc.get_referents(once_general), names))
+    obj = Plain()
+    obj.x = a
+    obj.y = b
+    names["Plain"] = Plain
+    fact("REFERENTS_OF_INSTANCE", named(gc.get_referents(obj), names))
+    str_key = "".join(["some", "key"])
+    d = {str_key: a}
+    fact("STR_KEY_REFERRED_BY_DICT", any(r is d for r in gc.get_referrers(str_key)))
+    e = {key: a}
+    fact("INSTANCE_KEY_REFERRED_BY_DICT", any(r is e for r in gc.get_referrers(key)))
+
+
+def freezing_counts():
+    gc.collect()
+    gc.collect(0)                       # count1 = 1
+    gc.collect(1)                       # count2 = 1
+    gc.collect(0)                       # count1 = 1
+    keep = [Plain() for _ in range(5)]  # count0 > 0
+    fact("COUNTS_ARE_ALL_SET_BEFORE_FREEZE", all(n > 0 for n in gc.get_count()))
+    gc.freeze()
+    fact("COUNT_AFTER_FREEZE", list(gc.get_count()))
+    gc.unfreeze()
+    del keep
+
+
+def free_list_capacity(make, allocations):
+    """How many objects of a kind 3.11 keeps for reuse: allocations that add nothing to count0."""
+    slots = [None] * allocations
+    keep = [make(i) for i in range(allocations)]   # empties the free list
+    del keep                                       # fills it, up to its capacity
+    keep = slots
+    before = gc.get_count()[0]
+    for i in range(allocations):
+        keep[i] = make(i)
+    return allocations - (gc.get_count()[0] - before)
+
+
+def allocation_counts():
+    fact("FREE_LIST_LISTS", free_list_capacity(lambda i: [], 300))
+    fact("FREE_LIST_DICTS", free_list_capacity(lambda i: {}, 300))
+    fact("FREE_LIST_TUPLES_OF_ONE", free_list_capacity(lambda i: (i,), 3000))
+    fact("FREE_LIST_TUPLES_OF_19", free_list_capacity(lambda i: (i,) * 19, 3000))
+    fact("FREE_LIST_TUPLES_OF_20", free_list_capacity(lambda i: (i,) * 20, 300))
+    fact("FREE_LIST_INSTANCES", free_list_capacity(lambda i: Plain(), 300))
+    fact("FREE_LIST_SETS", free_list_capacity(lambda i: set(), 300))
+    slots = [None] * 10
+    keep = [[] for _ in range(100)]
+    del keep                   # the free list of lists is full
+    gc.collect(1)
+    before = gc.get_count()[0]
+    for i in range(10):
+        slots[i] = []
+    fact("LISTS_COUNTED_AFTER_A_YOUNG_COLLECTION", gc.get_count()[0] - before)
+    del slots
+    slots = [None] * 10
+    keep = [[] for _ in range(100)]
+    del keep
+    gc.collect()
+    gc.get_count()  # its 3-tuple's free list was emptied too: the next call would count its tuple
+    before = gc.get_count()[0]
+    for i in range(10):
+        slots[i] = []
+    fact("LISTS_COUNTED_AFTER_A_FULL_COLLECTION", gc.get_count()[0] - before)
+    del slots
+    before = gc.get_count()[0]
+    obj = Plain()
+    fact("INSTANCE_ALLOCATION_ADDS", gc.get_count()[0] - before)
+    before = gc.get_count()[0]
+    del obj
+    fact("INSTANCE_DEALLOCATION_ADDS", gc.get_count()[0] - before)
+
+
+def lesson_examples():
+    import weakref
+
+    class mys:
+        pass
+
+    obj = mys()
+    ref_still_exist = weakref.ref(obj)
+    del obj
+    fact("WEAKREF_REPR_DEAD_AFTER_DEL", repr(ref_still_exist).endswith("; dead>"))
+    fact("WEAKREF_CALL_AFTER_DEL", ref_still_exist())
+
+    obj = mys()
+    obj.me = obj
+    ref_still_exist = weakref.ref(obj)
+    del obj
+    fact("WEAKREF_TO_UNREACHABLE_CYCLE_IS_NONE", ref_still_exist() is None)
+    fact("COLLECT_INSTANCE_SELF_CYCLE", gc.collect())
+    fact("WEAKREF_CALL_AFTER_COLLECT", ref_still_exist())
+
+    a, b = Plain(), Plain()
+    a.other, b.other = b, a
+    a.__dict__, b.__dict__
+    del a, b
+    fact("COLLECT_TWO_INSTANCE_CYCLE_WITH_DICTS", gc.collect())
+
+    saved = []
+
+    class R:
+        def __del__(self):
+            saved.append(self)
+
+    r = R()
+    r.me = r
+    del r
+    fact("COLLECT_RESURRECTING_SELF_CYCLE_FIRST", gc.collect())
+    saved.clear()
+    fact("COLLECT_RESURRECTING_SELF_CYCLE_SECOND", gc.collect())
+
+    tuple_of_same_twice()
+
+    class Many:
+        pass
+
+    many = Many()
+    for i in range(30):
+        setattr(many, f"a{i}", [])
+    fact("REFERENTS_OF_INSTANCE_WITH_30_NAMES", [type(o).__name__ for o in gc.get_referents(many)])
+    seen = Plain()
+    seen.x = []
+    seen.__dict__
+    fact("REFERENTS_OF_INSTANCE_AFTER_DUNDER_DICT", [type(o).__name__ for o in gc.get_referents(seen)])
+
+
+def tuple_of_same_twice():
+    """t = (x, x): its referents and x's referrers (no comprehension here: it would turn x into a cell)."""
+    x = []
+    t = (x, x)
+    referents = gc.get_referents(t)
+    fact("REFERENTS_OF_TUPLE_OF_SAME_TWICE", len(referents) == 2 and referents[0] is x and referents[1] is x)
+    del referents  # the list holds x too
+    referrers = gc.get_referrers(x)
+    fact("REFERRERS_OF_ITEM_ARE_THE_TUPLE", len(referrers) == 1 and referrers[0] is t)
+
 gc.disable()  # only the collections this script asks for
 gc.collect()
 tracking()
@@ -220,3 +375,7 @@ counting()
 generations()
 finalizers()
 introspection()
+referents_order()
+freezing_counts()
+allocation_counts()
+lesson_examples()

@@ -101,6 +101,22 @@ class GenerationsHiddenTest {
     @Test
     @Concept("5.6")
     @Points(1)
+    @DisplayName("gc.freeze() resets every generation's count")
+    void freezeResetsTheCounts() {
+        w.gc.collect(0);
+        w.gc.collect(1);
+        w.gc.collect(0);
+        w.list();
+        List<Integer> before = w.gc.getCount();
+        w.gc.freeze();
+        assertThat(before.stream().allMatch(n -> n > 0)).as("count0, count1 and count2 are all set before the freeze")
+                .isEqualTo(GcFacts.COUNTS_ARE_ALL_SET_BEFORE_FREEZE);
+        assertThat(w.gc.getCount()).as("gc_freeze_impl resets the count of every generation")
+                .isEqualTo(GcFacts.COUNT_AFTER_FREEZE);
+    }
+
+    @Test
+    @Points(1)
     @DisplayName("counts container allocations minus deallocations, never atoms, never below zero")
     void count0FollowsAllocations() {
         w.integer(7);

@@ -1,19 +1,26 @@
 package pymem.gc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.model.OutOfScopeError;
+import pymem.model.PyClass;
 import pymem.model.PyDict;
+import pymem.model.PyInstance;
 import pymem.model.PyInt;
 import pymem.model.PyList;
 import pymem.model.PyObject;
+import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 @DisplayName("Task 5: get_referents and get_referrers")
@@ -58,13 +65,98 @@ class IntrospectionHiddenTest {
     @Test
     @Concept("5.8")
     @Points(1)
-    @DisplayName("lists referents in the order the object's traversal visits them")
-    void referentsFollowTraversalOrder() {
+    @DisplayName("reports every reference of a list, duplicates included")
+    void referentsIncludeDuplicates() {
         PyList inner = w.list();
         PyObject one = w.integer(1);
         PyList outer = w.list(one, inner, one);
         assertThat(w.gc.getReferents(outer)).as("get_referents reports every reference, duplicates included")
-                .containsExactlyElementsOf(outer.referents());
+                .containsExactly(one, inner, one);
+    }
+
+    /** The names of {@code objs}, by identity, from {@code names} (name, object, name, object, ...). */
+    private static List<String> named(List<PyObject> objs, Object... names) {
+        Map<PyObject, String> byObject = new IdentityHashMap<>();
+        for (int i = 0; i < names.length; i += 2) {
+            byObject.put((PyObject) names[i + 1], (String) names[i]);
+        }
+        return objs.stream().map(o -> byObject.getOrDefault(o, "?")).collect(Collectors.toList());
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("lists a tuple's and a list's referents from the last item to the first, as their traversal does")
+    void sequencesAreTraversedLastToFirst() {
+        PyList a = w.list();
+        PyList b = w.list();
+        PyList c = w.list();
+        assertThat(named(w.gc.getReferents(w.tuple(a, b, c)), "a", a, "b", b, "c", c))
+                .as("tupletraverse visits the last item first").isEqualTo(GcFacts.REFERENTS_OF_TUPLE);
+        assertThat(named(w.gc.getReferents(w.list(a, b, c)), "a", a, "b", b, "c", c))
+                .as("list_traverse visits the last item first").isEqualTo(GcFacts.REFERENTS_OF_LIST);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("visits a dict's str keys only once its key table has held another kind of key")
+    void dictTraversalSkipsStrKeys() {
+        PyList a = w.list();
+        PyList b = w.list();
+        PyStr k1 = w.str("k1");
+        PyStr k2 = w.str("k2");
+        PyDict strKeyed = w.dict();
+        w.put(strKeyed, k1, a);
+        w.put(strKeyed, k2, b);
+        assertThat(named(w.gc.getReferents(strKeyed), "a", a, "b", b, "k1", k1, "k2", k2))
+                .as("a dict of str keys visits only its values").isEqualTo(GcFacts.REFERENTS_OF_STR_KEYED_DICT);
+        PyInstance key = w.instance(w.cls("Plain"));
+        PyDict general = w.dict();
+        w.put(general, k2, a);
+        w.put(general, key, b);
+        assertThat(named(w.gc.getReferents(general), "a", a, "b", b, "k2", k2, "key", key))
+                .as("a general key table visits each value, then its key")
+                .isEqualTo(GcFacts.REFERENTS_OF_GENERAL_DICT);
+        PyInt one = w.integer(1);
+        PyDict onceGeneral = w.dict();
+        w.put(onceGeneral, one, a);
+        onceGeneral.remove(one);
+        one.setRefcount(one.refcount() - 1);
+        a.setRefcount(a.refcount() - 1);
+        w.put(onceGeneral, k2, b);
+        assertThat(named(w.gc.getReferents(onceGeneral), "b", b, "k2", k2))
+                .as("a key table that held a key other than a str stays a general one")
+                .isEqualTo(GcFacts.REFERENTS_OF_DICT_THAT_HELD_AN_INT_KEY);
+        assertThat(w.gc.getReferrers(k1).contains(strKeyed)).as("gc.get_referrers of a str key of a str-keyed dict")
+                .isEqualTo(GcFacts.STR_KEY_REFERRED_BY_DICT);
+        assertThat(w.gc.getReferrers(key).contains(general)).as("gc.get_referrers of a key the traversal visits")
+                .isEqualTo(GcFacts.INSTANCE_KEY_REFERRED_BY_DICT);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("lists an instance's attribute values before its class")
+    void instanceValuesBeforeItsClass() {
+        PyClass plain = w.cls("Plain");
+        PyInstance obj = w.instance(plain);
+        PyList a = w.list();
+        PyList b = w.list();
+        w.setattr(obj, "x", a);
+        w.setattr(obj, "y", b);
+        assertThat(named(w.gc.getReferents(obj), "a", a, "b", b, "Plain", plain))
+                .as("subtype_traverse visits the values, then the type").isEqualTo(GcFacts.REFERENTS_OF_INSTANCE);
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("refuses get_referents of a class or a function as out of scope")
+    void classesAndFunctionsAreOutOfScope() {
+        PyClass cls = w.clsWithDel("R", args -> w.heap.newNone());
+        assertThatThrownBy(() -> w.gc.getReferents(cls))
+                .as("CPython lists a class's __dict__ and __mro__, which the model does not have")
+                .isInstanceOf(OutOfScopeError.class);
+        assertThatThrownBy(() -> w.gc.getReferents(cls.ownAttribute("__del__")))
+                .as("CPython lists a function's code, globals and tuples, which the model does not have")
+                .isInstanceOf(OutOfScopeError.class);
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class RefCounts {
 
     /**
      * Releases one reference to {@code obj} ({@code Py_DECREF}). When its count reaches zero the object is
-     * deallocated, which releases every reference it holds in turn; see {@link #deallocationLog()}.
+     * deallocated, which releases every reference it holds in turn, in CPython's order (see
+     * {@link #deallocationLog()}), with constant Java stack whatever the depth.
      *
      * @throws IllegalStateException if {@code obj} was already deallocated (the message names the
      *     object's type and says "already deallocated"), if its count is already zero (no one owns a
@@ -56,9 +57,21 @@ public final class RefCounts {
     }
 
     /**
-     * The objects deallocated so far, oldest first, each listed once at the moment its count reached zero.
-     * The object whose decref started a cascade comes before the objects it released, and a container's
-     * references are released in {@link PyObject#forEachReferent} order.
+     * The objects deallocated so far, oldest first, each listed once when its deallocator starts: the moment
+     * CPython calls its {@code __del__} and its weak references' callbacks. That is CPython 3.11's order:
+     * <ul>
+     *   <li>depth first: a deallocator releases its references one by one, and an object a release brings to
+     *       zero is deallocated completely before the next reference is released ({@code o.a.a} dies before
+     *       {@code o.b});</li>
+     *   <li>a list or tuple releases its items from the last to the first; a dict releases each entry's key,
+     *       then its value, in insertion order; an instance releases its attribute values in the order of its
+     *       class's key table (see {@link Statements#setAttr}), then its class; a function releases its
+     *       defaults, then its closure cells, each from the last to the first; any other object releases in
+     *       {@link PyObject#forEachReferent} order;</li>
+     *   <li>the trashcan: the deallocators of lists, tuples, dicts, sets, frozensets and instances count how
+     *       deeply they are nested; one that would start 50 levels deep waits instead, and the waiting objects
+     *       are deallocated, the last to wait first, when the outermost of those deallocators has finished.</li>
+     * </ul>
      *
      * @return a read-only view that grows as objects are deallocated
      */

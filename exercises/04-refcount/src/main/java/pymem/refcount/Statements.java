@@ -88,7 +88,7 @@ public final class Statements {
         throw new UnsupportedOperationException("TODO task 4: Statements.delItem");
     }
 
-    /** {@code list.clear()}: every item loses the reference its slot held. */
+    /** {@code list.clear()}: every item loses the reference its slot held, the last item first (as _list_clear). */
     public void clear(PyList list) {
         throw new UnsupportedOperationException("TODO task 4: Statements.clear");
     }
@@ -116,7 +116,17 @@ public final class Statements {
         throw new UnsupportedOperationException("TODO task 4: Statements.clear");
     }
 
-    /** {@code obj.name = value}: the attribute owns a reference; a value it replaces loses one. */
+    /**
+     * {@code obj.name = value}: the attribute owns a reference; a value it replaces loses one.
+     *
+     * <p>It also decides where the value stands when {@code obj} dies. In 3.11 the instances of a class share a
+     * key table: a name takes the next place the first time any instance of the class sets it, and keeps it
+     * (deleting the attribute and setting it again does not move it); a dying instance releases its values in
+     * that order. The table has 30 free places: each new name takes one, and each new instance of the class
+     * ({@link #newInstance}) takes one while more than one is left. An instance that sets a name the table lacks
+     * when no place is left gets a dict of its own and, from then on, releases its values in the order it set
+     * them (a name deleted and set again going last).
+     */
     public void setAttr(PyInstance obj, String name, PyObject value) {
         throw new UnsupportedOperationException("TODO task 4: Statements.setAttr");
     }

@@ -51,6 +51,11 @@ public final class GarbageCollector {
      * allocations. A container counts as one allocation in generation 0's count, which may start an automatic
      * collection (task 3) before the new object is tracked. Then the object is tracked in generation 0, except a
      * dict that holds nothing which may be tracked (see {@link #dictStored}): it stays untracked for now.
+     *
+     * <p>A call stands for a real allocation (CPython's {@code _PyObject_GC_Link}). CPython 3.11 also reuses
+     * recently freed lists, dicts and tuples from free lists: such a reuse is no allocation and adds nothing to
+     * count0, as putting one back takes nothing off. The model has no free lists: a caller modelling a reuse
+     * does not call this method (nor {@link #objectDeallocated} for the object put back).
      */
     public void objectCreated(PyObject obj) {
         throw new UnsupportedOperationException("TODO task 1: GarbageCollector.objectCreated");
@@ -150,8 +155,9 @@ public final class GarbageCollector {
     }
 
     /**
-     * {@code gc.get_count()}: {@code [count0, count1, count2]}. count0 is containers created minus containers
-     * deallocated since generation 0 was last collected; count1 and count2 are the collections of the next younger
+     * {@code gc.get_count()}: {@code [count0, count1, count2]}. count0 is containers allocated
+     * ({@link #objectCreated}) minus containers deallocated ({@link #objectDeallocated}, and the collector's own
+     * frees) since generation 0 was last collected, never below 0; count1 and count2 are the collections of the next younger
      * generation since generation 1 (resp. 2) was last collected.
      */
     public List<Integer> getCount() {
@@ -176,7 +182,8 @@ public final class GarbageCollector {
 
     /**
      * {@code gc.freeze()}: every tracked object moves to the permanent generation, which no collection examines
-     * and {@link #getObjects()} and {@link #getReferrers} do not list. The objects stay tracked.
+     * and {@link #getObjects()} and {@link #getReferrers} do not list. The objects stay tracked. Every
+     * generation's count is reset to 0.
      */
     public void freeze() {
         throw new UnsupportedOperationException("TODO task 3: GarbageCollector.freeze");
@@ -212,17 +219,27 @@ public final class GarbageCollector {
     // ---- task 5: introspection -------------------------------------------------------------------------------
 
     /**
-     * {@code gc.get_referents(*objs)}: the objects each of {@code objs} refers to, in {@link PyObject#forEachReferent}
-     * order, one argument after the other. Atoms contribute nothing; a container contributes its referents whether
-     * it is tracked or not.
+     * {@code gc.get_referents(*objs)}: what each of {@code objs}'s traversal (CPython's tp_traverse) visits, one
+     * argument after the other. Atoms contribute nothing; a container contributes its referents whether it is
+     * tracked or not, in CPython 3.11's order: a list or tuple its items from the last to the first; a dict each
+     * entry's value, in insertion order, followed by the entry's key only when the dict's key table is a general
+     * one (a key that is not a str was once stored in it: a table of str keys never visits them); an instance its
+     * attribute values, then its class; a set or cell in {@link PyObject#forEachReferent} order.
+     *
+     * @throws pymem.model.OutOfScopeError for a class or a function: CPython lists objects the model does not
+     *     have (a class's {@code __dict__} and {@code __mro__}, a function's code, globals, defaults tuple)
      */
     public List<PyObject> getReferents(PyObject... objs) {
         throw new UnsupportedOperationException("TODO task 5: GarbageCollector.getReferents");
     }
 
     /**
-     * {@code gc.get_referrers(*objs)}: the tracked objects of generations 0 to 2 that refer to any of {@code objs},
-     * each listed once. Untracked and frozen objects are not searched, so they are never reported.
+     * {@code gc.get_referrers(*objs)}: the tracked objects of generations 0 to 2 whose traversal (as in
+     * {@link #getReferents}) visits any of {@code objs}, each listed once, in generation order. Untracked and frozen
+     * objects are not searched, so they are never reported; nor is a dict for a str key it holds.
+     *
+     * @throws pymem.model.OutOfScopeError when one of {@code objs} is a class or a function, or when a class or a
+     *     function refers to one of them: CPython's referrer would be an object the model does not have
      */
     public List<PyObject> getReferrers(PyObject... objs) {
         throw new UnsupportedOperationException("TODO task 5: GarbageCollector.getReferrers");

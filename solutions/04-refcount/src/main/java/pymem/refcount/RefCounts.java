@@ -3,11 +3,14 @@ package pymem.refcount;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import pymem.model.Heap;
+import pymem.model.PyClass;
+import pymem.model.PyInstance;
 import pymem.model.PyObject;
 
 /**
@@ -27,6 +30,10 @@ public final class RefCounts {
     private final List<PyObject> log = new ArrayList<>();
     /** The static objects: their memory is not the heap's to give back, so they must never reach zero. */
     private final Map<PyObject, Boolean> statics = new IdentityHashMap<>();
+    /** Deallocations the trashcan keeps for later, and how deeply trashcan deallocators are nested now. */
+    private final Trashcan trashcan = new Trashcan();
+    /** Each class's attribute order, which decides the order a dying instance releases its attributes in. */
+    private final SharedKeys sharedKeys = new SharedKeys();
 
     /** @param heap the heap whose objects this counts; a deallocated object is freed there */
     public RefCounts(Heap heap) {
@@ -58,7 +65,8 @@ public final class RefCounts {
 
     /**
      * Releases one reference to {@code obj} ({@code Py_DECREF}). When its count reaches zero the object is
-     * deallocated, which releases every reference it holds in turn; see {@link #deallocationLog()}.
+     * deallocated, which releases every reference it holds in turn, in CPython's order (see
+     * {@link #deallocationLog()}), with constant Java stack whatever the depth.
      *
      * @throws IllegalStateException if {@code obj} was already deallocated (the message names the
      *     object's type and says "already deallocated"), if its count is already zero (no one owns a
@@ -66,21 +74,75 @@ public final class RefCounts {
      *     as it was
      */
     public void decref(PyObject obj) {
-        // The trashcan idea: a dying object's references are released from a queue of pending deaths,
-        // never by a nested call, so a million-deep chain needs no deeper Java stack than a single object.
-        Queue<PyObject> dying = new ArrayDeque<>();
-        release(obj, dying);
-        while (!dying.isEmpty()) {
-            PyObject next = dying.remove();
-            next.forEachReferent(referent -> release(referent, dying));
-            heap.free(next);
+        if (!release(obj)) {
+            return;
+        }
+        // CPython's deallocators call each other depth first: each releases its references in its own order
+        // (ReleaseOrder), and whatever reaches zero is deallocated before the next reference is released. The
+        // frames of that recursion live in this explicit stack, never on the Java stack, so any depth needs
+        // constant Java stack; the trashcan (Trashcan) decides, as in CPython, which deallocations wait.
+        Deque<Frame> frames = new ArrayDeque<>();
+        try {
+            cascade(obj, frames);
+        } catch (RuntimeException refused) {
+            trashcan.reset(); // a refused release (a static object reaching zero) abandons the cascade
+            throw refused;
+        }
+    }
+
+    private void cascade(PyObject obj, Deque<Frame> frames) {
+        deallocate(obj, frames);
+        while (!frames.isEmpty()) {
+            Frame top = frames.peek();
+            if (top.hasNext()) {
+                PyObject next = top.next();
+                if (top.pendingDeaths || release(next)) {
+                    deallocate(next, frames);
+                }
+            } else {
+                frames.pop();
+                finish(top, frames);
+            }
+        }
+    }
+
+    /** {@code _Py_Dealloc}: the deallocator starts now, or the trashcan keeps the object for later. */
+    private void deallocate(PyObject obj, Deque<Frame> frames) {
+        boolean trashcan = ReleaseOrder.usesTrashcan(obj);
+        if (trashcan && !this.trashcan.enter(obj)) {
+            return; // deposited: its deallocator runs when the outermost trashcan deallocator finishes
+        }
+        log.add(obj);
+        frames.push(new Frame(obj, ReleaseOrder.of(obj, sharedKeys), trashcan, false));
+    }
+
+    /** The end of a deallocator: the memory goes back, and the outermost trashcan user empties the trashcan. */
+    private void finish(Frame frame, Deque<Frame> frames) {
+        if (frame.object != null) {
+            heap.free(frame.object);
+        }
+        if (frame.usesTrashcan && trashcan.leave()) {
+            // _PyTrash_thread_destroy_chain: the deposited objects, last deposited first, one nesting level in.
+            frames.push(new Frame(null, trashcan.deposited(), true, true));
         }
     }
 
     /**
-     * The objects deallocated so far, oldest first, each listed once at the moment its count reached zero.
-     * The object whose decref started a cascade comes before the objects it released, and a container's
-     * references are released in {@link PyObject#forEachReferent} order.
+     * The objects deallocated so far, oldest first, each listed once when its deallocator starts: the moment
+     * CPython calls its {@code __del__} and its weak references' callbacks. That is CPython 3.11's order:
+     * <ul>
+     *   <li>depth first: a deallocator releases its references one by one, and an object a release brings to
+     *       zero is deallocated completely before the next reference is released ({@code o.a.a} dies before
+     *       {@code o.b});</li>
+     *   <li>a list or tuple releases its items from the last to the first; a dict releases each entry's key,
+     *       then its value, in insertion order; an instance releases its attribute values in the order of its
+     *       class's key table (see {@link Statements#setAttr}), then its class; a function releases its
+     *       defaults, then its closure cells, each from the last to the first; any other object releases in
+     *       {@link PyObject#forEachReferent} order;</li>
+     *   <li>the trashcan: the deallocators of lists, tuples, dicts, sets, frozensets and instances count how
+     *       deeply they are nested; one that would start 50 levels deep waits instead, and the waiting objects
+     *       are deallocated, the last to wait first, when the outermost of those deallocators has finished.</li>
+     * </ul>
      *
      * @return a read-only view that grows as objects are deallocated
      */
@@ -106,8 +168,8 @@ public final class RefCounts {
         return statics.containsKey(obj);
     }
 
-    /** Drops one reference; an object that reaches zero is logged and queued to release its own. */
-    private void release(PyObject obj, Queue<PyObject> dying) {
+    /** Drops one reference; true when the count reached zero (the object must be deallocated now). */
+    private boolean release(PyObject obj) {
         requireLive(obj, "decref");
         long count = obj.refcount();
         if (count <= 0) {
@@ -120,9 +182,46 @@ public final class RefCounts {
                     + ": static objects live as long as the interpreter");
         }
         obj.setRefcount(count - 1);
-        if (count == 1) {
-            log.add(obj);
-            dying.add(obj);
+        return count == 1;
+    }
+
+    /** {@code obj.name = value} is being stored by {@link Statements#setAttr}: see {@link SharedKeys}. */
+    void attributeStored(PyInstance obj, String name) {
+        sharedKeys.stored(obj, name);
+    }
+
+    /** {@code cls()} is being made by {@link Statements#newInstance}: see {@link SharedKeys}. */
+    void instanceCreated(PyClass cls) {
+        sharedKeys.instanceCreated(cls);
+    }
+
+    /**
+     * One deallocator under way: the references it still has to release, in order. The trashcan's own frame
+     * ({@code pendingDeaths}) has no object: what it hands out already reached zero and is deallocated as is.
+     */
+    private static final class Frame {
+        final PyObject object;
+        final Iterator<PyObject> toRelease;
+        final boolean usesTrashcan;
+        final boolean pendingDeaths;
+
+        Frame(PyObject object, Iterator<PyObject> toRelease, boolean usesTrashcan, boolean pendingDeaths) {
+            this.object = object;
+            this.toRelease = toRelease;
+            this.usesTrashcan = usesTrashcan;
+            this.pendingDeaths = pendingDeaths;
+        }
+
+        Frame(PyObject object, List<PyObject> toRelease, boolean usesTrashcan, boolean pendingDeaths) {
+            this(object, toRelease.iterator(), usesTrashcan, pendingDeaths);
+        }
+
+        boolean hasNext() {
+            return toRelease.hasNext();
+        }
+
+        PyObject next() {
+            return toRelease.next();
         }
     }
 

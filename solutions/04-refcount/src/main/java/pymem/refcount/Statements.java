@@ -74,6 +74,7 @@ public final class Statements {
     /** {@code cls()}: a new instance with no attributes, owning a reference to its class. */
     public PyInstance newInstance(PyClass cls) {
         refCounts.incref(cls);
+        refCounts.instanceCreated(cls); // it takes a place in the class's key table (see setAttr)
         return heap.newInstance(cls);
     }
 
@@ -106,12 +107,14 @@ public final class Statements {
         refCounts.decref(old);
     }
 
-    /** {@code list.clear()}: every item loses the reference its slot held. */
+    /** {@code list.clear()}: every item loses the reference its slot held, the last item first (as _list_clear). */
     public void clear(PyList list) {
         List<PyObject> old = List.copyOf(list.items());
         // Empty the list before releasing anything, so a deallocation never sees a half-cleared list.
         list.clear();
-        old.forEach(refCounts::decref);
+        for (int i = old.size() - 1; i >= 0; i--) {
+            refCounts.decref(old.get(i));
+        }
     }
 
     /**
@@ -155,9 +158,20 @@ public final class Statements {
         }
     }
 
-    /** {@code obj.name = value}: the attribute owns a reference; a value it replaces loses one. */
+    /**
+     * {@code obj.name = value}: the attribute owns a reference; a value it replaces loses one.
+     *
+     * <p>It also decides where the value stands when {@code obj} dies. In 3.11 the instances of a class share a
+     * key table: a name takes the next place the first time any instance of the class sets it, and keeps it
+     * (deleting the attribute and setting it again does not move it); a dying instance releases its values in
+     * that order. The table has 30 free places: each new name takes one, and each new instance of the class
+     * ({@link #newInstance}) takes one while more than one is left. An instance that sets a name the table lacks
+     * when no place is left gets a dict of its own and, from then on, releases its values in the order it set
+     * them (a name deleted and set again going last).
+     */
     public void setAttr(PyInstance obj, String name, PyObject value) {
         refCounts.incref(value);
+        refCounts.attributeStored(obj, name); // the class's key table decides the order of release at death
         PyObject old = obj.setAttribute(name, value);
         if (old != null) {
             refCounts.decref(old);

@@ -7,6 +7,7 @@ import pymem.model.Heap;
 import pymem.model.PyDict;
 import pymem.model.PyException;
 import pymem.model.PyObject;
+import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 /** CPython 3.11's cyclic garbage collector (Modules/gcmodule.c) over the model: see the stub for the contracts. */
@@ -62,6 +63,9 @@ public final class GarbageCollector {
     }
 
     public void dictStored(PyDict dict, PyObject key, PyObject value) {
+        if (!(key instanceof PyStr)) {
+            GcHead.attach(dict).generalKeys = true; // a str-only key table becomes a general one, for good
+        }
         if (!isTracked(dict) && (TrackingRules.mayBeTracked(key, this) || TrackingRules.mayBeTracked(value, this))) {
             track(dict);
         }
@@ -266,8 +270,9 @@ public final class GarbageCollector {
     }
 
     public void freeze() {
-        for (GcList generation : generations) {
-            generation.mergeInto(permanent);
+        for (int i = 0; i < GENERATIONS; i++) {
+            generations[i].mergeInto(permanent);
+            counts[i] = 0; // gc_freeze_impl resets every generation's count
         }
     }
 

@@ -22,6 +22,11 @@ final class GcHead {
     boolean unreachable;
     /** Its finalizer has run; stays set for the object's whole life. */
     boolean finalized;
+    /**
+     * A dict only: a key other than a str was stored in it, so its key table is a general one for good (CPython
+     * does not go back to a str-only table when that key is deleted), and its traversal visits keys too.
+     */
+    boolean generalKeys;
 
     GcHead(PyObject object) {
         this.object = object;

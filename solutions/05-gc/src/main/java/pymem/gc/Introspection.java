@@ -12,12 +12,16 @@ final class Introspection {
     private Introspection() {
     }
 
-    /** Every referent of every container among {@code objs}, in traversal order; atoms have none. */
+    /**
+     * Every referent of every container among {@code objs}, in CPython's traversal order ({@link Traversal});
+     * atoms have none.
+     */
     static List<PyObject> referents(PyObject... objs) {
         List<PyObject> out = new ArrayList<>();
         for (PyObject obj : objs) {
+            Traversal.requireModelled(obj);
             if (TrackingRules.isContainer(obj)) {
-                obj.forEachReferent(out::add);
+                Traversal.visit(obj, out::add);
             }
         }
         return out;
@@ -28,10 +32,15 @@ final class Introspection {
         Set<PyObject> targets = Collections.newSetFromMap(new IdentityHashMap<>());
         Collections.addAll(targets, objs);
         List<PyObject> out = new ArrayList<>();
+        for (PyObject target : objs) {
+            Traversal.requireModelled(target);
+        }
         for (PyObject candidate : candidates) {
             boolean[] refers = {false};
-            candidate.forEachReferent(r -> refers[0] |= targets.contains(r));
+            Traversal.visit(candidate, r -> refers[0] |= targets.contains(r));
             if (refers[0]) {
+                // CPython's referrer would be the class's __dict__ or the function's defaults or closure tuple.
+                Traversal.requireModelled(candidate);
                 out.add(candidate);
             }
         }

@@ -42,7 +42,7 @@ final class Reachability {
             }
         };
         for (GcHead h = list.first(); !list.isEnd(h); h = h.next) {
-            h.object.forEachReferent(decrementInternal);
+            Traversal.visit(h.object, decrementInternal);
         }
     }
 
@@ -65,7 +65,7 @@ final class Reachability {
         while (!young.isEnd(h)) {
             GcHead next = h.next;
             if (h.gcRefs > 0) {
-                h.object.forEachReferent(markReachable);
+                Traversal.visit(h.object, markReachable);
                 h.collecting = false;
                 next = h.next; // a head moved back to the end of young may now follow h
             } else {
