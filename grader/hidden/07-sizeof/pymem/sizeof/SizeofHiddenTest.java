@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Points;
 import pymem.model.Heap;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
 import pymem.model.PyInstance;
@@ -147,10 +148,10 @@ class SizeofHiddenTest {
         for (String token : SizeFacts.REFUSED_CLASSES.split(" ")) {
             PyClass cls = SizeFixtures.classes(heap, token, new HashMap<>(known)).values().iterator().next();
             Throwable e = catchThrowable(() -> Sizeof.getsizeof(heap.newInstance(cls)));
-            errors.add(e instanceof IllegalArgumentException ? e.getMessage() : String.valueOf(e));
+            errors.add(e instanceof OutOfScopeError ? e.getMessage() : String.valueOf(e));
         }
         for (int i = 0; i < errors.size(); i++) {
-            assertThat(errors.get(i)).as("a class CPython refuses (TypeError) has no size: IllegalArgumentException naming "
+            assertThat(errors.get(i)).as("a class CPython refuses (TypeError) has no size: OutOfScopeError naming "
                     + "CPython's reason").contains(SizeFacts.REFUSED_CLASS_ERRORS.get(i));
         }
     }

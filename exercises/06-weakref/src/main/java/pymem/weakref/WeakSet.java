@@ -22,8 +22,8 @@ public final class WeakSet implements Iterable<PyObject> {
      * @throws PyException TypeError {@code cannot create weak reference to 'T' object} for unsupported types;
      *                     TypeError {@code unhashable type: 'T'} for an unhashable object (a set, an instance
      *                     whose class defines {@code __eq__} without {@code __hash__}); the set is unchanged
-     * @throws IllegalArgumentException (out of scope) for an object that hashes or compares by value (a
-     *                     frozenset, an instance whose class defines {@code __hash__} or {@code __eq__})
+     * @throws pymem.model.OutOfScopeError for an object that hashes or compares by value (a
+     *                                     frozenset, an instance whose class defines {@code __hash__} or {@code __eq__})
      */
     public void add(PyObject obj) {
         throw new UnsupportedOperationException("TODO task 5: WeakSet.add");

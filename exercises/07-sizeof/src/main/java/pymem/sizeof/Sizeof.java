@@ -31,9 +31,9 @@ public final class Sizeof {
      * give. A class is 1672
      * when its instances have a {@code __dict__}, else 904 (1688 and 920 with the GC header).
      *
-     * @throws IllegalArgumentException (out of scope) for a class CPython would refuse to create, or an
-     *                                  instance of one: bases with conflicting slot layouts, or a
-     *                                  {@code '__dict__'} or {@code '__weakref__'} slot a base already gives
+     * @throws pymem.model.OutOfScopeError for a class CPython would refuse to create, or an
+     *                                     instance of one: bases with conflicting slot layouts, or a
+     *                                     {@code '__dict__'} or {@code '__weakref__'} slot a base already gives
      */
     public static long getsizeof(PyObject x) {
         throw new UnsupportedOperationException("TODO task 6: Sizeof.getsizeof");

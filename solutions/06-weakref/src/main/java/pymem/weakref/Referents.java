@@ -1,6 +1,7 @@
 package pymem.weakref;
 
 import pymem.model.Kind;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyClass;
 import pymem.model.PyException;
 import pymem.model.PyFunction;
@@ -29,7 +30,7 @@ final class Referents {
      * hash(obj) for the referents of this exercise: the identity hash.
      *
      * @throws PyException TypeError {@code unhashable type: 'T'} when obj is unhashable
-     * @throws IllegalArgumentException (out of scope) for a hash computed from the value
+     * @throws pymem.model.OutOfScopeError for a hash computed from the value
      */
     static long hash(PyObject obj) {
         requireHashable(obj);
@@ -110,7 +111,7 @@ final class Referents {
         return null;
     }
 
-    static IllegalArgumentException outOfScope(String what) {
-        return new IllegalArgumentException(what + " is out of scope in exercise 06");
+    static OutOfScopeError outOfScope(String what) {
+        return new OutOfScopeError(what + " is out of scope in exercise 06");
     }
 }

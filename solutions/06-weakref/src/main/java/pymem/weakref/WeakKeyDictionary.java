@@ -27,8 +27,8 @@ public final class WeakKeyDictionary implements Iterable<PyObject> {
      * @throws PyException TypeError {@code cannot create weak reference to 'T' object} for unsupported keys;
      *                     TypeError {@code unhashable type: 'T'} for an unhashable key (a set, an instance
      *                     whose class defines {@code __eq__} without {@code __hash__}); d is unchanged
-     * @throws IllegalArgumentException (out of scope) for a key that hashes or compares by value (a
-     *                     frozenset, an instance whose class defines {@code __hash__} or {@code __eq__})
+     * @throws pymem.model.OutOfScopeError for a key that hashes or compares by value (a
+     *                                     frozenset, an instance whose class defines {@code __hash__} or {@code __eq__})
      */
     public void put(PyObject key, PyObject value) {
         WeakRefs.requireWeakrefable(key);

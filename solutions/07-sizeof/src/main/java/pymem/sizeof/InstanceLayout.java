@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyClass;
 
 /**
@@ -33,9 +34,9 @@ final class InstanceLayout {
     /**
      * The layout of {@code cls}'s instances.
      *
-     * @throws IllegalArgumentException (out of scope) for a class CPython refuses to create: bases with
-     *                                  conflicting slot layouts, or a {@code __dict__} or {@code __weakref__}
-     *                                  slot that a base already gives
+     * @throws pymem.model.OutOfScopeError for a class CPython refuses to create: bases with
+     *                                     conflicting slot layouts, or a {@code __dict__} or {@code __weakref__}
+     *                                     slot that a base already gives
      */
     static InstanceLayout of(PyClass cls) {
         Map<PyClass, InstanceLayout> done = new IdentityHashMap<>();
@@ -154,8 +155,8 @@ final class InstanceLayout {
         return false;
     }
 
-    private static IllegalArgumentException outOfScope(PyClass cls, String cpythonError) {
-        return new IllegalArgumentException("class " + cls.name() + " cannot exist in CPython (TypeError: "
+    private static OutOfScopeError outOfScope(PyClass cls, String cpythonError) {
+        return new OutOfScopeError("class " + cls.name() + " cannot exist in CPython (TypeError: "
                 + cpythonError + "): out of scope in exercise 07");
     }
 }

@@ -107,8 +107,8 @@ public final class Copier {
      * overflowing the Java stack (where CPython raises RecursionError).
      *
      * @throws PyException TypeError {@code cannot pickle 'cell' object} for a cell
-     * @throws IllegalArgumentException (out of scope) for an instance attribute CPython could not hold: one
-     *                                  that is not a slot of a class whose instances have no {@code __dict__}
+     * @throws pymem.model.OutOfScopeError for an instance attribute CPython could not hold: one
+     *                                     that is not a slot of a class whose instances have no {@code __dict__}
      */
     public PyObject deepcopy(PyObject x, Memo memo) {
         return new DeepCopyRun(this, heap, memo).copyOf(x);

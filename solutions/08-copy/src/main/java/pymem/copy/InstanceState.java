@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pymem.model.Heap;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
 import pymem.model.PyInstance;
@@ -32,8 +33,8 @@ final class InstanceState {
      * The state of {@code x}, made of new objects on {@code heap} (CPython's {@code __dict__} object is
      * materialized at this point too), or {@code null} for None.
      *
-     * @throws IllegalArgumentException (out of scope) for an attribute CPython could not have set: one that is
-     *                                  not a slot of a class whose instances have no {@code __dict__}
+     * @throws pymem.model.OutOfScopeError for an attribute CPython could not have set: one that is
+     *                                     not a slot of a class whose instances have no {@code __dict__}
      */
     static PyObject of(PyInstance x, Heap heap) {
         List<String> slotNames = slotNames(x.cls());
@@ -42,7 +43,7 @@ final class InstanceState {
         for (Map.Entry<String, PyObject> attribute : x.attributes().entrySet()) {
             if (!slotNames.contains(attribute.getKey())) {
                 if (!hasDict) {
-                    throw new IllegalArgumentException("attribute '" + attribute.getKey() + "' of a " + x.typeName()
+                    throw new OutOfScopeError("attribute '" + attribute.getKey() + "' of a " + x.typeName()
                             + " instance, which has neither a __dict__ nor such a slot: out of scope in exercise 08");
                 }
                 dictEntries.put(attribute.getKey(), attribute.getValue());
