@@ -170,12 +170,14 @@ final class SizeFacts {
             64, 64, 56, 64, 56, 56, 48, 48, 56, 56, 64, 72, 56, 56, 40, 48, 48);
     public static final List<Integer> SLOT_CLASS_SIZES = List.of(1688, 920, 920, 920, 1688, 1688, 920, 920, 1688, 1688,
             920, 1688, 1688, 1688, 920, 1688, 1688, 920, 920, 1688, 1688, 1688, 1688, 1688, 920, 920, 920, 920);
-    public static final String REFUSED_CLASSES = "X1(S1,S2) X2(A)[__dict__] X3(A)[__weakref__] X4(SW)[__weakref__] X5(SubNo,S2)[]";
+    /** Classes CPython refuses to create (each after SLOT_CLASSES), and the first line of its TypeError. */
+    public static final String REFUSED_CLASSES = "X1(S1,S2) X2(A)[__dict__] X3(A)[__weakref__] X4(SW)[__weakref__] X5(SubNo,S2)[] X6(S2,S1)[c] X7(A,SubA0)";
     public static final List<String> REFUSED_CLASS_ERRORS = List.of("multiple bases have instance lay-out conflict",
             "__dict__ slot disallowed: we already got one",
             "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
             "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
-            "multiple bases have instance lay-out conflict");
+            "multiple bases have instance lay-out conflict", "multiple bases have instance lay-out conflict",
+            "Cannot create a consistent method resolution");
     public static final int CLASS_SIZE = 1688;
     public static final int SLOTS_CLASS_SIZE = 920;
     public static final int FUNCTION_SIZE = 152;
@@ -214,4 +216,5 @@ final class SizeFacts {
     public static final int LESSON_ASCII_STR_OF_3 = 52;
     public static final List<Integer> LESSON_SLOTS_OF_31_AND_33_NAMES = List.of(32, 40);
     public static final int LESSON_SLOTTED_UNDER_ORDINARY = 64;
+    public static final List<Integer> LESSON_SLOTS_LEFT_AFTER_EMPTYING_ONE_AND_TWO_SLOTS_BY_DEL_REMOVE_POP = List.of(0, 0, 0, 0, 1, 0);
 }

@@ -1,6 +1,7 @@
 package pymem.sizeof;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -61,7 +62,8 @@ final class InstanceLayout {
     }
 
     private static InstanceLayout layOut(PyClass cls, Map<PyClass, InstanceLayout> bases) {
-        solidBase(cls);
+        bestBase(cls);
+        linearization(cls);
         boolean inheritedDict = false;
         boolean inheritedWeakref = false;
         Map<PyClass, Boolean> counted = new IdentityHashMap<>();
@@ -93,7 +95,7 @@ final class InstanceLayout {
     private static List<PyClass> ancestors(PyClass cls) {
         Map<PyClass, Boolean> seen = new IdentityHashMap<>();
         Deque<PyClass> pending = new ArrayDeque<>(List.of(cls));
-        List<PyClass> out = new java.util.ArrayList<>();
+        List<PyClass> out = new ArrayList<>();
         while (!pending.isEmpty()) {
             PyClass next = pending.pop();
             if (seen.put(next, Boolean.TRUE) == null) {
@@ -119,12 +121,17 @@ final class InstanceLayout {
 
     /**
      * typeobject.c's solid_base: the nearest class whose instances add named slots to their base's layout
-     * ({@code null} for object). All bases' solid bases must lie on one line of inheritance.
+     * ({@code null} for object).
      */
     private static PyClass solidBase(PyClass cls) {
-        if (ownNamedSlots(cls) > 0) {
-            return cls;
-        }
+        return ownNamedSlots(cls) > 0 ? cls : bestBase(cls);
+    }
+
+    /**
+     * typeobject.c's best_base: the bases' solid bases must lie on one line of inheritance; the most derived
+     * one is the layout the class extends ({@code null} for object).
+     */
+    private static PyClass bestBase(PyClass cls) {
         PyClass winner = null;
         for (PyClass base : cls.bases()) {
             PyClass candidate = solidBase(base);
@@ -137,6 +144,40 @@ final class InstanceLayout {
             winner = candidate;
         }
         return winner;
+    }
+
+    /** The C3 linearization (the MRO) of cls, which CPython refuses to create when it does not exist. */
+    private static List<PyClass> linearization(PyClass cls) {
+        List<List<PyClass>> sequences = new ArrayList<>();
+        for (PyClass base : cls.bases()) {
+            sequences.add(new ArrayList<>(linearization(base)));
+        }
+        sequences.add(new ArrayList<>(cls.bases()));
+        List<PyClass> result = new ArrayList<>(List.of(cls));
+        while (true) {
+            sequences.removeIf(List::isEmpty);
+            if (sequences.isEmpty()) {
+                return result;
+            }
+            PyClass head = null;
+            for (List<PyClass> sequence : sequences) {
+                PyClass candidate = sequence.get(0);
+                boolean inTail = sequences.stream().anyMatch(other -> other.indexOf(candidate) > 0);
+                if (!inTail) {
+                    head = candidate;
+                    break;
+                }
+            }
+            if (head == null) {
+                throw outOfScope(cls, "Cannot create a consistent method resolution order (MRO)");
+            }
+            result.add(head);
+            for (List<PyClass> sequence : sequences) {
+                if (sequence.get(0) == head) {
+                    sequence.remove(0);
+                }
+            }
+        }
     }
 
     /** {@code issubclass(a, b)}, with null standing for object. */
