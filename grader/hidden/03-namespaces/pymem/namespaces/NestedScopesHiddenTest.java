@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 
 @DisplayName("Task 2: nested scopes, cells and free names")
 class NestedScopesHiddenTest {
 
     @Test
+    @Concept("3.4")
     @Points(3)
     @DisplayName("turns a local that a nested function reads into a cell, and the read into a free name")
     void cellAndFree() {
@@ -23,6 +25,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("binds a free name to the nearest enclosing function that assigns it")
     void nearestEnclosing() {
@@ -32,6 +35,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(3)
     @DisplayName("makes a free name pass through a function that never mentions it")
     void passThrough() {
@@ -44,6 +48,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(3)
     @DisplayName("does not let a class body enclose the methods defined in it")
     void classDoesNotEnclose() {
@@ -56,6 +61,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(2)
     @DisplayName("passes an enclosing function's variable through a class body to its methods")
     void throughClass() {
@@ -68,6 +74,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("gives each list comprehension a function scope of its own (3.11)")
     void comprehensionScope() {
@@ -80,6 +87,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("makes a comprehension variable a cell when a lambda in the element uses it")
     void lambdasInComprehension() {
@@ -92,6 +100,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("hides an enclosing function's binding from blocks nested in a function that declares the name global")
     void globalHidesEnclosing() {
@@ -101,6 +110,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("rejects nonlocal at module level and nonlocal with no enclosing binding")
     void nonlocalWithoutBinding() {
@@ -113,6 +123,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("does not let nonlocal find a binding in a class body, a module or a global declaration")
     void nonlocalOnlyFindsFunctions() {
@@ -128,6 +139,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(1)
     @DisplayName("rejects a name declared both nonlocal and global in one block")
     void nonlocalAndGlobal() {
@@ -137,6 +149,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("agrees with CPython's symtable on every remaining snippet")
     void remainingSnippetsAgreeWithSymtable() {

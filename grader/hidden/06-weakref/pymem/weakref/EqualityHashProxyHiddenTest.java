@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyException;
@@ -20,6 +21,7 @@ class EqualityHashProxyHiddenTest {
     private final WeakRefs weakrefs = fx.weakrefs;
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("compares living refs by their referents")
     void liveRefsCompareByReferent() {
@@ -36,6 +38,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.7")
     @Points(3)
     @DisplayName("makes a dead ref equal only to itself")
     void deadRefsEqualOnlyThemselves() {
@@ -46,10 +49,11 @@ class EqualityHashProxyHiddenTest {
         assertThat(r1.pyEquals(r2)).as("two dead refs are not equal, even if they once had the same referent")
                 .isEqualTo(WeakrefFacts.DEAD_REFS_EQUAL);
         assertThat(r1.pyEquals(r1)).as("a dead ref still equals itself").isEqualTo(WeakrefFacts.DEAD_REF_EQUALS_ITSELF);
-        assertThat(r2.pyEquals(r2)).isTrue();
+        assertThat(r2.pyEquals(r2)).as("a dead ref with a callback still equals itself").isTrue();
     }
 
     @Test
+    @Concept("6.7")
     @Points(1)
     @DisplayName("never makes a dead ref equal to a living one")
     void deadAndLivingRefsDiffer() {
@@ -63,6 +67,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("hashes a ref as its referent, CPython's address rotated right by 4 bits")
     void hashIsReferentHash() {
@@ -72,12 +77,13 @@ class EqualityHashProxyHiddenTest {
         long expected = Long.rotateRight(o.address(), 4);
         assertThat(r.pyHash()).as("hash(r) == hash(o), and hash(o) is id(o) rotated right by 4 bits")
                 .isEqualTo(expected);
-        assertThat(WeakrefFacts.REF_HASH_IS_REFERENT_HASH && WeakrefFacts.OBJECT_HASH_ROTATES_ID_BY_4).isTrue();
+        assertThat(WeakrefFacts.REF_HASH_IS_REFERENT_HASH && WeakrefFacts.OBJECT_HASH_ROTATES_ID_BY_4).as("the CPython facts this test follows: hash(ref) is the referent's hash, id rotated right by 4 bits").isTrue();
         assertThat(weakrefs.ref(fx.obj()).pyHash()).as("refs to different objects hash differently")
                 .isNotEqualTo(expected);
     }
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("keeps the hash computed while alive after the referent dies")
     void hashIsCachedAcrossDeath() {
@@ -90,6 +96,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("refuses to hash a dead ref that was never hashed while alive")
     void deadNeverHashedRaises() {
@@ -98,21 +105,23 @@ class EqualityHashProxyHiddenTest {
         weakrefs.clearWeakRefs(o);
         PyException e = catchThrowableOfType(PyException.class, r::pyHash);
         assertThat(e).as("hash of a dead ref with no cached hash must raise TypeError").isNotNull();
-        assertThat(e.pythonType()).isEqualTo("TypeError");
+        assertThat(e.pythonType()).as("hash of a dead ref never hashed must raise TypeError").isEqualTo("TypeError");
         assertThat(e.getMessage()).as("CPython's message").isEqualTo(WeakrefFacts.DEAD_NEVER_HASHED);
     }
 
     @Test
+    @Concept("6.7")
     @Points(1)
     @DisplayName("refuses to hash a ref to a set, which is unhashable")
     void refToSetIsUnhashable() {
         PySet s = fx.heap.newSet();
         PyException e = catchThrowableOfType(PyException.class, () -> weakrefs.ref(s).pyHash());
         assertThat(e).as("hash(ref(set())) hashes the set, which raises").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.UNHASHABLE_SET);
+        assertThat(e.getMessage()).as("hash(ref(set())) must raise the set's own TypeError message").isEqualTo(WeakrefFacts.UNHASHABLE_SET);
     }
 
     @Test
+    @Concept("6.8")
     @Points(2)
     @DisplayName("gives a shared proxy that forwards to the living referent")
     void proxyForwardsWhileAlive() {
@@ -121,11 +130,12 @@ class EqualityHashProxyHiddenTest {
         assertThat(p.target()).as("a living proxy stands for its referent").isSameAs(o);
         assertThat(weakrefs.proxy(o)).as("weakref.proxy(o) is weakref.proxy(o): callback-less proxies are shared")
                 .isSameAs(p);
-        assertThat(WeakrefFacts.PROXY_WITHOUT_CALLBACK_REUSED).isTrue();
+        assertThat(WeakrefFacts.PROXY_WITHOUT_CALLBACK_REUSED).as("the CPython fact this test follows: proxy(o) without callback is reused").isTrue();
         assertThat(p.typeName()).as("type(proxy).__name__").isEqualTo(WeakrefFacts.PROXY_TYPE_NAME);
     }
 
     @Test
+    @Concept("6.8")
     @Points(2)
     @DisplayName("raises ReferenceError when a dead proxy is used")
     void deadProxyRaises() {
@@ -139,6 +149,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.8")
     @Points(1)
     @DisplayName("never hashes a proxy, and names callable proxies apart")
     void proxiesAreUnhashable() {
@@ -147,23 +158,25 @@ class EqualityHashProxyHiddenTest {
         PyException plain = catchThrowableOfType(PyException.class, () -> weakrefs.proxy(o).pyHash());
         PyException callable = catchThrowableOfType(PyException.class, () -> weakrefs.proxy(f).pyHash());
         assertThat(plain).as("a proxy is unhashable even while its referent lives").isNotNull();
-        assertThat(plain.getMessage()).isEqualTo(WeakrefFacts.PROXY_UNHASHABLE);
+        assertThat(plain.getMessage()).as("hash(proxy(o)) must raise CPython's message").isEqualTo(WeakrefFacts.PROXY_UNHASHABLE);
         assertThat(callable).as("a proxy to a function is unhashable too").isNotNull();
-        assertThat(callable.getMessage()).isEqualTo(WeakrefFacts.CALLABLE_PROXY_UNHASHABLE);
+        assertThat(callable.getMessage()).as("hash(proxy(f)) of a function must raise CPython's message for a callable proxy").isEqualTo(WeakrefFacts.CALLABLE_PROXY_UNHASHABLE);
         assertThat(weakrefs.proxy(fx.cls).typeName()).as("a proxy to a class is callable")
                 .isEqualTo(WeakrefFacts.CALLABLE_PROXY_TYPE_NAME);
     }
 
     @Test
+    @Concept("6.2")
     @Points(1)
     @DisplayName("refuses a proxy to an int like a ref")
     void proxyToIntRefused() {
         PyException e = catchThrowableOfType(PyException.class, () -> weakrefs.proxy(fx.heap.newInt(3)));
         assertThat(e).as("weakref.proxy(3) raises TypeError like weakref.ref(3)").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.REFUSED_INT);
+        assertThat(e.getMessage()).as("proxy(5) must raise CPython's TypeError message").isEqualTo(WeakrefFacts.REFUSED_INT);
     }
 
     @Test
+    @Concept("6.8")
     @Points(1)
     @DisplayName("names a proxy to any callable object CallableProxyType")
     void callableInstanceProxies() {
@@ -178,7 +191,7 @@ class EqualityHashProxyHiddenTest {
         assertThat(catchThrowableOfType(PyException.class, p::pyHash).getMessage())
                 .as("hash() of a callable proxy names its type").isEqualTo(WeakrefFacts.CALLABLE_INSTANCE_PROXY_UNHASHABLE);
         assertThat(weakrefs.proxy(fx.heap.newFunction("f", args -> args.get(0))).typeName())
-                .isEqualTo(WeakrefFacts.PROXY_TYPE_OF_FUNCTION);
+                .as("a function is callable").isEqualTo(WeakrefFacts.PROXY_TYPE_OF_FUNCTION);
         assertThat(weakrefs.proxy(fx.heap.newSet()).typeName()).as("a set is not callable")
                 .isEqualTo(WeakrefFacts.PROXY_TYPE_OF_SET);
     }

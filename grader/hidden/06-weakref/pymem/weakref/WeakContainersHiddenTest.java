@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyException;
@@ -21,6 +22,7 @@ class WeakContainersHiddenTest {
     private final WeakRefs weakrefs = fx.weakrefs;
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("drops a WeakValueDictionary entry when its value dies")
     void weakValueEntryVanishes() {
@@ -32,12 +34,13 @@ class WeakContainersHiddenTest {
         assertThat(d.get("k")).as("a living value is found under its key").isSameAs(v);
         weakrefs.clearWeakRefs(v);
         assertThat(d.containsKey("k")).as("'k' in d is False once the value died").isFalse();
-        assertThat(d.get("k")).isNull();
+        assertThat(d.get("k")).as("d.get('k') must be None once the value died").isNull();
         assertThat(d.size()).as("len(d) counts only entries whose value lives").isEqualTo(1);
         assertThat(d.get("other")).as("other entries stay").isSameAs(w);
     }
 
     @Test
+    @Concept("6.9")
     @Points(3)
     @DisplayName("keeps the newer value when the value a key used to have dies")
     void oldValueDeathKeepsNewValue() {
@@ -49,10 +52,11 @@ class WeakContainersHiddenTest {
         weakrefs.clearWeakRefs(v1);
         assertThat(d.get("k") == v2).as("d['k'] = v2 replaced v1: v1's death must not remove the key")
                 .isEqualTo(WeakrefFacts.WVD_OLD_VALUE_DEATH_KEEPS_NEW);
-        assertThat(d.size()).isEqualTo(1);
+        assertThat(d.size()).as("len(d) after the old value died: the key with its new value stays").isEqualTo(1);
     }
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("drops a WeakKeyDictionary entry when its key dies")
     void weakKeyEntryVanishes() {
@@ -70,6 +74,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.9")
     @Points(1)
     @DisplayName("replaces the value of a WeakKeyDictionary key stored again")
     void weakKeyReplacesValue() {
@@ -84,6 +89,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("drops a WeakSet member when it dies, and keeps members distinct")
     void weakSetMemberVanishes() {
@@ -100,11 +106,12 @@ class WeakContainersHiddenTest {
         assertThat(s.contains(b)).as("a dead member leaves the WeakSet").isFalse();
         assertThat(s.discard(c)).as("discard removes a living member").isTrue();
         assertThat(s.discard(c)).as("discarding again finds nothing").isFalse();
-        assertThat(s.size()).isEqualTo(1);
-        assertThat(s.contains(a)).isTrue();
+        assertThat(s.size()).as("len(s) after discarding: only the remaining living member counts").isEqualTo(1);
+        assertThat(s.contains(a)).as("the remaining member is still in the WeakSet").isTrue();
     }
 
     @Test
+    @Concept("6.9")
     @Points(3)
     @DisplayName("keeps iterating safely while members die, skipping those not yet reached")
     void weakSetIterationSurvivesDeaths() {
@@ -127,6 +134,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("keeps iterating a WeakValueDictionary safely while values die")
     void weakValueIterationSurvivesDeaths() {
@@ -138,10 +146,11 @@ class WeakContainersHiddenTest {
         List<String> seen = WeakrefFixtures.iterate(d, 4, key -> weakrefs.clearWeakRefs(values.get(2)));
         assertThat(seen).as("iteration goes on after a value dies, without the dead entry")
                 .containsExactly("k0", "k1", "k3");
-        assertThat(d.size()).isEqualTo(3);
+        assertThat(d.size()).as("len(d) counts only the entries whose value lives").isEqualTo(3);
     }
 
     @Test
+    @Concept("6.9")
     @Points(1)
     @DisplayName("keeps iterating a WeakKeyDictionary safely while keys die")
     void weakKeyIterationSurvivesDeaths() {
@@ -153,6 +162,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(1)
     @DisplayName("answers False for an int in a WeakSet but refuses to add one")
     void weakSetAndUnreferenceableObjects() {
@@ -162,10 +172,11 @@ class WeakContainersHiddenTest {
                 .isEqualTo(WeakrefFacts.WEAKSET_CONTAINS_INT);
         PyException e = catchThrowableOfType(PyException.class, () -> s.add(fx.heap.newInt(7)));
         assertThat(e).as("WeakSet().add(7) raises: an int cannot be weakly referenced").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.REFUSED_INT);
+        assertThat(e.getMessage()).as("adding 5 to a WeakSet must raise CPython's TypeError message").isEqualTo(WeakrefFacts.REFUSED_INT);
     }
 
     @Test
+    @Concept("6.9")
     @Points(1)
     @DisplayName("drops entries whose objects a collection found unreachable")
     void containersFollowCollections() {
@@ -183,6 +194,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.9")
     @Points(1)
     @DisplayName("raises for d.get(7) and s.discard(7) but answers False to 7 in d")
     void unreferenceableKeys() {
@@ -191,16 +203,18 @@ class WeakContainersHiddenTest {
         d.put(fx.obj(), fx.heap.newInt(1));
         PyException get = catchThrowableOfType(PyException.class, () -> d.get(fx.heap.newInt(7)));
         assertThat(get).as("WeakKeyDictionary.get(key) makes ref(key) first: an int raises TypeError").isNotNull();
-        assertThat(get.pythonType()).isEqualTo("TypeError");
-        assertThat(get.getMessage()).isEqualTo(WeakrefFacts.WKD_GET_INT_ERROR);
+        assertThat(get.pythonType()).as("d.get(7) raises TypeError").isEqualTo("TypeError");
+        assertThat(get.getMessage()).as("the message of ref(7)'s TypeError").isEqualTo(WeakrefFacts.WKD_GET_INT_ERROR);
         assertThat(d.containsKey(fx.heap.newInt(7))).as("'key in d' catches that TypeError and answers False")
                 .isEqualTo(WeakrefFacts.WKD_CONTAINS_INT);
         PyException discard = catchThrowableOfType(PyException.class, () -> s.discard(fx.heap.newInt(7)));
         assertThat(discard).as("WeakSet.discard(x) makes ref(x) first: an int raises TypeError").isNotNull();
-        assertThat(discard.getMessage()).isEqualTo(WeakrefFacts.WEAKSET_DISCARD_INT_ERROR);
+        assertThat(discard.getMessage()).as("the message of ref(7)'s TypeError")
+                .isEqualTo(WeakrefFacts.WEAKSET_DISCARD_INT_ERROR);
     }
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("refuses unhashable members and keys with CPython's TypeError and stays unchanged")
     void unhashableKeys() {
@@ -220,23 +234,27 @@ class WeakContainersHiddenTest {
         PyInstance eqOnly = fx.heap.newInstance(classWithEq("EqOnly"));
         assertThat(refusal(() -> s.add(eqOnly))).as("a class that defines __eq__ alone gets __hash__ = None")
                 .isEqualTo(WeakrefFacts.WEAKSET_ADD_UNHASHABLE_EQ_ONLY);
-        assertThat(refusal(() -> d.put(eqOnly, fx.heap.newInt(1)))).isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_EQ_ONLY);
+        assertThat(refusal(() -> d.put(eqOnly, fx.heap.newInt(1)))).as("nor a WeakKeyDictionary key")
+                .isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_EQ_ONLY);
         PyClass hashNone = fx.heap.newClass("HashNone");
         hashNone.setAttribute("__hash__", fx.heap.newNone());
         PyInstance noHash = fx.heap.newInstance(hashNone);
         assertThat(refusal(() -> s.add(noHash))).as("__hash__ = None makes instances unhashable")
                 .isEqualTo(WeakrefFacts.WEAKSET_ADD_UNHASHABLE_HASH_NONE);
-        assertThat(refusal(() -> d.put(noHash, fx.heap.newInt(1)))).isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_HASH_NONE);
+        assertThat(refusal(() -> d.put(noHash, fx.heap.newInt(1)))).as("nor a WeakKeyDictionary key")
+                .isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_HASH_NONE);
         PyClass child = fx.heap.register(new PyClass("EqOnlyChild", List.of(classWithEq("EqOnly")), null));
         PyInstance inherited = fx.heap.newInstance(child);
         assertThat(refusal(() -> s.add(inherited))).as("a subclass inherits __hash__ = None from its base")
                 .isEqualTo(WeakrefFacts.WEAKSET_ADD_UNHASHABLE_EQ_ONLY_CHILD);
-        assertThat(refusal(() -> d.put(inherited, fx.heap.newInt(1)))).isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_EQ_ONLY_CHILD);
+        assertThat(refusal(() -> d.put(inherited, fx.heap.newInt(1)))).as("nor a WeakKeyDictionary key")
+                .isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_EQ_ONLY_CHILD);
         assertThat(s.size() != 0 || d.size() != 0).as("a refused add leaves the containers as they were")
                 .isEqualTo(WeakrefFacts.REFUSED_ADD_CHANGES_LEN);
         assertThat(weakrefs.getweakrefcount(set)).as("the ref made for a refused key dies with the failed call")
                 .isEqualTo(WeakrefFacts.REFUSED_ADD_LEAVES_WEAKREFCOUNT);
-        assertThat(weakrefs.getweakrefcount(eqOnly)).isEqualTo(WeakrefFacts.REFUSED_ADD_LEAVES_WEAKREFCOUNT);
+        assertThat(weakrefs.getweakrefcount(eqOnly)).as("no ref is left on an unhashable instance either")
+                .isEqualTo(WeakrefFacts.REFUSED_ADD_LEAVES_WEAKREFCOUNT);
     }
 
     private PyClass classWithEq(String name) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.OutOfScopeError;
@@ -36,6 +37,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(1)
     @DisplayName("sizes tuples of 0 to 20 items, GC header included")
     void tuples() {
@@ -46,6 +48,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.7")
     @Points(1)
     @DisplayName("sizes an instance the same whatever its attributes")
     void instances() {
@@ -59,6 +62,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.7")
     @Points(2)
     @DisplayName("sizes an instance of a __slots__ class by its number of slots")
     void slottedInstances() {
@@ -68,6 +72,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(1)
     @DisplayName("sizes classes, functions and cells")
     void classesFunctionsCells() {
@@ -81,6 +86,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(2)
     @DisplayName("counts the GC header exactly for the types the collector can track")
     void gcHeaderTypes() {
@@ -102,6 +108,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(1)
     @DisplayName("gives every kind of object its own rule")
     void dispatchesEveryKind() {
@@ -121,6 +128,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.7")
     @Points(3)
     @DisplayName("sizes instances and classes with __slots__ under inheritance and with __dict__ or __weakref__ slots")
     void slotsUnderInheritance() {
@@ -139,6 +147,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.7")
     @Points(1)
     @DisplayName("refuses, as out of scope, classes that CPython would not create")
     void refusedClasses() {

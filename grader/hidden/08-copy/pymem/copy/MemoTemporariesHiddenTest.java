@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyInstance;
@@ -59,6 +60,7 @@ class MemoTemporariesHiddenTest {
     }
 
     @Test
+    @Concept("8.8")
     @Points(3)
     @DisplayName("leaves in the memo the temporary list of a set and the state of an instance, as CPython does")
     void memoTemporaries() {
@@ -89,6 +91,7 @@ class MemoTemporariesHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(1)
     @DisplayName("restores every slot and attribute on the copy of a slotted instance")
     void slottedInstanceCopy() {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pymem.grader.Grader;
 import pymem.grader.batch.BatchGrader;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.batch.Gradebook;
 import pymem.grader.batch.Progress;
 import pymem.grader.batch.SubmissionSet;
@@ -60,8 +60,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(rows));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "graded %d submissions in %.1f s (%.2f s each) with %d jobs%s%n", rows.size(), seconds,
-                rows.isEmpty() ? 0 : seconds / rows.size(), workers, slice.equals(SubmissionSet.Shard.ALL) ? "" : ", shard " + shard);
+        double[] each = rows.stream().mapToDouble(BatchGrader.Graded::seconds).sorted().toArray();
+        double median = each.length == 0 ? 0 : each.length % 2 == 1 ? each[each.length / 2] : (each[each.length / 2 - 1] + each[each.length / 2]) / 2;
+        System.out.printf(java.util.Locale.ROOT, "graded %d submissions in %.1f s with %d jobs (%.2f s of the class's time each; "
+                        + "one submission took %.1f s at the median)%s%n", rows.size(), seconds, workers,
+                rows.isEmpty() ? 0 : seconds / rows.size(), median, slice.equals(SubmissionSet.Shard.ALL) ? "" : ", shard " + shard);
         System.out.println("gradebook: " + out.resolve("grades.csv").toAbsolutePath().normalize());
         System.out.println("class overview: " + out.resolve("index.html").toAbsolutePath().normalize());
         return GradeCommand.OK;

@@ -1,5 +1,6 @@
 package pymem.grader.discovery;
 
+import pymem.grading.Visibility;
 import pymem.grader.kit.Exercise;
 
 /**
@@ -10,7 +11,7 @@ import pymem.grader.kit.Exercise;
  * @param uniqueId    JUnit's unique id, used to select it in the test JVM
  * @param name        the display name shown to students (containers' names joined, then the method's)
  * @param points      the points it is worth
- * @param visibility  Gradescope visibility level (lower case)
+ * @param visibility  when Gradescope shows it to the student
  */
-public record GradedTest(Exercise exercise, String number, String uniqueId, String name, int points, String visibility) {
+public record GradedTest(Exercise exercise, String number, String uniqueId, String name, int points, Visibility.Level visibility) {
 }

@@ -118,7 +118,7 @@ public final class TestDiscovery {
         return String.join(" / ", parts);
     }
 
-    private static String visibility(Method method) {
+    private static Visibility.Level visibility(Method method) {
         Visibility v = method.getAnnotation(Visibility.class);
         Class<?> c = method.getDeclaringClass();
         while (v == null && c != null) {
@@ -129,7 +129,7 @@ public final class TestDiscovery {
             // the exercise's default: @Visibility on the package (package-info.java beside its hidden tests)
             v = method.getDeclaringClass().getPackage().getAnnotation(Visibility.class);
         }
-        return (v == null ? Visibility.Level.VISIBLE : v.value()).gradescopeName();
+        return v == null ? Visibility.Level.VISIBLE : v.value();
     }
 
     private static String packageOf(String className) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 
@@ -41,7 +42,7 @@ public final class GradescopeResults {
                 node.put("status", t.passed() ? "passed" : "failed");
                 node.put("output", t.passed() ? "passed" : t.test().name() + ": " + StudentText.clean(t.feedback()));
                 node.putArray("tags").add(exercise.exercise().folder());
-                node.put("visibility", t.test().visibility());
+                node.put("visibility", t.test().visibility().gradescopeName());
             }
         }
         try {
@@ -55,7 +56,7 @@ public final class GradescopeResults {
         StringBuilder sb = new StringBuilder("pymem-kit: " + result.score() + " / " + result.maxScore() + " points\n");
         for (ExerciseResult e : result.exercises()) {
             sb.append(e.exercise().folder()).append(": ").append(e.score()).append(" / ").append(e.maxScore());
-            if (!e.status().equals(ExerciseResult.GRADED)) {
+            if (e.status() != ExerciseStatus.GRADED) {
                 sb.append(" (").append(e.status()).append(")");
             }
             sb.append('\n');

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 
@@ -29,7 +30,7 @@ public final class HtmlReport {
     public static String render(GradeResult result) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("submission", result.submission());
-        page.put("kind", result.testSuiteKind());
+        page.put("kind", result.testSuiteKind().label());
         page.put("score", result.score());
         page.put("max", result.maxScore());
         page.put("percent", String.format(Locale.ROOT, "%.0f", result.percent()));
@@ -42,8 +43,8 @@ public final class HtmlReport {
             ex.put("score", e.score());
             ex.put("max", e.maxScore());
             ex.put("percent", e.maxScore() == 0 ? 100 : Math.round(100.0 * e.score() / e.maxScore()));
-            ex.put("status", e.status());
-            ex.put("blocked", !e.status().equals(ExerciseResult.GRADED));
+            ex.put("status", e.status().label());
+            ex.put("blocked", e.status() != ExerciseStatus.GRADED);
             ex.put("detail", StudentText.clean(e.detail()));
             ex.put("passed", e.passedCount());
             ex.put("total", e.tests().size());
