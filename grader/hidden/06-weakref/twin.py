@@ -188,6 +188,54 @@ facts['WEAKSET_YIELDED_WHEN_OTHERS_DIE_MID_ITERATION'] = yielded
 facts['WEAKSET_LEN_AFTER'] = len(ws)
 facts['WEAKSET_CONTAINS_INT'] = 7 in ws
 
+# Weak containers and keys that cannot be weakly referenced or hashed: ref(key) comes first, then hash.
+class EqOnly:
+    def __eq__(self, other):
+        return self is other
+
+
+class HashNone:
+    __hash__ = None
+
+
+class EqOnlyChild(EqOnly):
+    pass
+
+
+wkd = weakref.WeakKeyDictionary()
+facts['WKD_GET_INT_ERROR'] = error_of(lambda: wkd.get(7))[1]
+facts['WKD_CONTAINS_INT'] = 7 in wkd
+facts['WEAKSET_DISCARD_INT_ERROR'] = error_of(lambda: ws.discard(7))[1]
+for name, make in [('SET', set), ('EQ_ONLY', EqOnly), ('HASH_NONE', HashNone), ('EQ_ONLY_CHILD', EqOnlyChild)]:
+    key = make()
+    facts['WEAKSET_ADD_UNHASHABLE_' + name] = error_of(lambda: ws.add(key))[1]
+    facts['WKD_PUT_UNHASHABLE_' + name] = error_of(lambda: wkd.__setitem__(key, 1))[1]
+facts['WKD_GET_UNHASHABLE_SET'] = error_of(lambda: wkd.get(set()))[1]
+facts['WKD_CONTAINS_UNHASHABLE_SET'] = error_of(lambda: set() in wkd)[1]
+facts['WEAKSET_CONTAINS_UNHASHABLE_SET'] = error_of(lambda: set() in ws)[1]
+key = set()
+before = len(ws)
+error_of(lambda: ws.add(key))
+error_of(lambda: wkd.__setitem__(key, 1))
+facts['REFUSED_ADD_CHANGES_LEN'] = len(ws) != before or len(wkd) != 0
+facts['REFUSED_ADD_LEAVES_WEAKREFCOUNT'] = weakref.getweakrefcount(key)
+
+# Which proxies are callable: type(proxy(x)).__name__.
+class CallMe:
+    def __call__(self):
+        return 1
+
+
+class CallMeChild(CallMe):
+    pass
+
+
+facts['PROXY_TYPE_OF_CALLABLE_INSTANCE'] = type(weakref.proxy(CallMe())).__name__
+facts['PROXY_TYPE_OF_CALLABLE_BASE_INSTANCE'] = type(weakref.proxy(CallMeChild())).__name__
+facts['PROXY_TYPE_OF_FUNCTION'] = type(weakref.proxy(ignore)).__name__
+facts['PROXY_TYPE_OF_SET'] = type(weakref.proxy(set())).__name__
+facts['CALLABLE_INSTANCE_PROXY_UNHASHABLE'] = error_of(lambda: hash(weakref.proxy(CallMe())))[1]
+
 # finalize.
 o = C()
 f = weakref.finalize(o, lambda *a: 42, 1, 2)
@@ -214,6 +262,44 @@ del a
 res.append('D')
 f2()
 facts['FINALIZE_TEST_ORDER'] = ' '.join(res)
+
+# The lesson's opening lines, addresses written 0x7f... as the lesson does.
+import re
+
+
+def lesson_repr(x):
+    return re.sub(r'0x[0-9a-f]+', '0x7f...', repr(x))
+
+
+class mys:
+    pass
+
+
+obj = mys()
+ref_still_exist = weakref.ref(obj)
+facts['LESSON_REF_REPR_ALIVE'] = lesson_repr(ref_still_exist)
+facts['LESSON_REF_CALL_ALIVE'] = lesson_repr(ref_still_exist())
+del obj
+facts['LESSON_REF_REPR_DEAD'] = lesson_repr(ref_still_exist)
+facts['LESSON_REF_CALL_DEAD'] = ref_still_exist()
+printed = []
+o = mys()
+r1 = weakref.ref(o, lambda r: printed.append(f"r1 callback {r is r1}"))
+r2 = weakref.ref(o, lambda r: printed.append(f"r2 callback {r1()}"))
+facts['LESSON_SHARED_REF'] = weakref.ref(o) is weakref.ref(o)
+del o
+facts['LESSON_CALLBACK_LINES'] = printed
+
+
+def a_cell():
+    y = 1
+
+    def g():
+        return y
+    return g.__closure__[0]
+
+
+facts['REFUSED_CELL'] = refusal(a_cell())
 
 for name, value in facts.items():
     print(f"{name}={value}")

@@ -45,6 +45,45 @@ def memo_after(x):
     return memo
 
 
+class S:
+    __slots__ = ("a", "b")
+
+
+class Sub(S):
+    __slots__ = ("c",)
+
+
+class SD:
+    __slots__ = ("a", "__dict__")
+
+
+class P(C):
+    __slots__ = ("s",)
+
+
+def memo_scenarios():
+    """Objects whose deep copy goes through copy._reconstruct, and so leaves temporary objects in the memo."""
+    slotted_list, slotted_sub, slots_and_dict, plain_attrs, slotted_under_plain = S(), Sub(), SD(), C(), P()
+    slotted_list.a, slotted_list.b = [1], 2
+    slotted_sub.c, slotted_sub.a = [3], 1
+    slots_and_dict.a, slots_and_dict.x = 1, [2]
+    plain_attrs.x = [1]
+    slotted_under_plain.s, slotted_under_plain.d = [1], 2
+    return {
+        "SET_OF_THREE_INTS": {1, 2, 3},
+        "EMPTY_FROZENSET": frozenset(),
+        "BYTEARRAY": bytearray(b"ab"),
+        "SLOTTED_EMPTY": S(),
+        "SLOTTED_LIST": slotted_list,
+        "SLOTTED_SUB": slotted_sub,
+        "SLOTS_AND_DICT": slots_and_dict,
+        "PLAIN_EMPTY": C(),
+        "PLAIN_ATTRS": plain_attrs,
+        "SLOTTED_UNDER_PLAIN": slotted_under_plain,
+        "LIST_OF_TWO_SETS": [{1}, {2}],
+    }
+
+
 def main():
     deep, shallow = atomic_type_names()
     print(f"ATOMIC_TYPES={deep}")
@@ -129,6 +168,49 @@ def main():
     y = copy.deepcopy([x, x])
     print(f"CYCLIC_TUPLE_REACHED_TWICE_COPIED_ONCE={y[0] is y[1]}")
     print(f"CYCLIC_TUPLE_COPY_HOLDS_ITSELF={y[0][0][0] is y[0]}")
+
+    # len(memo) and the types kept alive, in order, after deepcopy(x, memo).
+    for name, x in memo_scenarios().items():
+        memo = memo_after(x)
+        print(f"MEMO_LEN_{name}={len(memo)}")
+        print(f"KEEPALIVE_TYPES_{name}={[type(k).__name__ for k in memo[id(memo)]]}")
+
+    # The lesson's own lines (README.md).
+    a = [[1, 2], [3, 4]]
+    b = copy.copy(a)
+    b.append(6)
+    lesson = [str(a)]
+    b[0].append(5)
+    lesson.append(str(a))
+    c = copy.deepcopy(a)
+    c[0].append(6)
+    lesson.append(str(a))
+    print(f"LESSON_PRINTS={lesson}")
+    x = [1]
+    y = copy.deepcopy([x, x])
+    print(f"LESSON_SHARED_STAYS_SHARED={y[0] is y[1]}")
+    fs = frozenset({1, 2})
+    print(f"LESSON_FROZENSET_COPIES={[copy.copy(fs) is fs, copy.deepcopy(fs) is fs]}")
+    memo = {}
+    print(f"LESSON_DEEPCOPY_RESULT={copy.deepcopy([1, 2, 3, 4], memo)}")
+    print(f"LESSON_MEMO_LEN={len(memo)}")
+    x = []
+    x.append(x)
+    y = copy.deepcopy(x)
+    print(f"LESSON_REFLEXIVE_LIST={y[0] is y}")
+    x = ([],)
+    x[0].append(x)
+    y = copy.deepcopy(x)
+    print(f"LESSON_REFLEXIVE_TUPLE={y[0][0] is y}")
+    deep = 0
+    for _ in range(100_000):
+        deep = [deep]
+    try:
+        copy.deepcopy(deep)
+        error = "no error"
+    except RecursionError as e:
+        error = f"RecursionError: {e}"
+    print(f"LESSON_RECURSION_ERROR={error}")
 
 
 if __name__ == "__main__":

@@ -3,10 +3,12 @@ package pymem.weakref;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.model.PyClass;
 import pymem.model.PyException;
 import pymem.model.PyFunction;
 import pymem.model.PyInstance;
@@ -197,6 +199,27 @@ class EqualityHashProxyHiddenTest {
         assertThat(e).as("a proxy is never hashable, dead or alive: hash(p) raises TypeError, not ReferenceError").isNotNull();
         assertThat(e.pythonType()).as("the exception type").isEqualTo("TypeError");
         assertThat(e.getMessage()).as("CPython's message").isEqualTo(WeakrefFacts.DEAD_PROXY_UNHASHABLE);
+    }
+
+    @Test
+    @Concept("6.8")
+    @Points(1)
+    @DisplayName("names a proxy to any callable object CallableProxyType")
+    void callableInstanceProxies() {
+        PyClass callMe = fx.heap.newClass("CallMe");
+        callMe.setAttribute("__call__", fx.heap.newFunction("__call__", args -> fx.heap.newInt(1)));
+        PyClass child = fx.heap.register(new PyClass("CallMeChild", List.of(callMe), null));
+        Proxy p = weakrefs.proxy(fx.heap.newInstance(callMe));
+        assertThat(p.typeName()).as("an instance whose class defines __call__ is callable: its proxy is callable")
+                .isEqualTo(WeakrefFacts.PROXY_TYPE_OF_CALLABLE_INSTANCE);
+        assertThat(weakrefs.proxy(fx.heap.newInstance(child)).typeName()).as("__call__ inherited from a base counts")
+                .isEqualTo(WeakrefFacts.PROXY_TYPE_OF_CALLABLE_BASE_INSTANCE);
+        assertThat(catchThrowableOfType(PyException.class, p::pyHash).getMessage())
+                .as("hash() of a callable proxy names its type").isEqualTo(WeakrefFacts.CALLABLE_INSTANCE_PROXY_UNHASHABLE);
+        assertThat(weakrefs.proxy(fx.heap.newFunction("f", args -> args.get(0))).typeName())
+                .as("a function is callable").isEqualTo(WeakrefFacts.PROXY_TYPE_OF_FUNCTION);
+        assertThat(weakrefs.proxy(fx.heap.newSet()).typeName()).as("a set is not callable")
+                .isEqualTo(WeakrefFacts.PROXY_TYPE_OF_SET);
     }
 }
 

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.model.PyClass;
 import pymem.model.PyException;
 import pymem.model.PyInstance;
 import pymem.model.PyObject;
+import pymem.model.PySet;
 
 /** Adapted from Lib/test/test_weakref.py test_weak_values, test_weak_keys and Lib/test/test_weakset.py. */
 @DisplayName("WeakValueDictionary, WeakKeyDictionary and WeakSet (task 5)")
@@ -189,5 +191,85 @@ class WeakContainersHiddenTest {
         weakrefs.handleWeakrefs(List.of(a, b), List.of());
         assertThat(s.size()).as("a WeakSet member collected as garbage leaves the set").isZero();
         assertThat(d.size()).as("a WeakValueDictionary value collected as garbage drops its entry").isZero();
+    }
+
+    @Test
+    @Concept("6.9")
+    @Points(1)
+    @DisplayName("raises for d.get(7) and s.discard(7) but answers False to 7 in d")
+    void unreferenceableKeys() {
+        WeakKeyDictionary d = new WeakKeyDictionary(weakrefs);
+        WeakSet s = new WeakSet(weakrefs);
+        d.put(fx.obj(), fx.heap.newInt(1));
+        PyException get = catchThrowableOfType(PyException.class, () -> d.get(fx.heap.newInt(7)));
+        assertThat(get).as("WeakKeyDictionary.get(key) makes ref(key) first: an int raises TypeError").isNotNull();
+        assertThat(get.pythonType()).as("d.get(7) raises TypeError").isEqualTo("TypeError");
+        assertThat(get.getMessage()).as("the message of ref(7)'s TypeError").isEqualTo(WeakrefFacts.WKD_GET_INT_ERROR);
+        assertThat(d.containsKey(fx.heap.newInt(7))).as("'key in d' catches that TypeError and answers False")
+                .isEqualTo(WeakrefFacts.WKD_CONTAINS_INT);
+        PyException discard = catchThrowableOfType(PyException.class, () -> s.discard(fx.heap.newInt(7)));
+        assertThat(discard).as("WeakSet.discard(x) makes ref(x) first: an int raises TypeError").isNotNull();
+        assertThat(discard.getMessage()).as("the message of ref(7)'s TypeError")
+                .isEqualTo(WeakrefFacts.WEAKSET_DISCARD_INT_ERROR);
+    }
+
+    @Test
+    @Concept("6.9")
+    @Points(2)
+    @DisplayName("refuses unhashable members and keys with CPython's TypeError and stays unchanged")
+    void unhashableKeys() {
+        WeakKeyDictionary d = new WeakKeyDictionary(weakrefs);
+        WeakSet s = new WeakSet(weakrefs);
+        PySet set = fx.heap.newSet();
+        assertThat(refusal(() -> s.add(set))).as("WeakSet().add(set()): the ref is made, then hashing it hashes the set")
+                .isEqualTo(WeakrefFacts.WEAKSET_ADD_UNHASHABLE_SET);
+        assertThat(refusal(() -> d.put(set, fx.heap.newInt(1)))).as("a set cannot be a WeakKeyDictionary key")
+                .isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_SET);
+        assertThat(refusal(() -> s.contains(set))).as("'set() in WeakSet()' hashes the ref too: TypeError, not False")
+                .isEqualTo(WeakrefFacts.WEAKSET_CONTAINS_UNHASHABLE_SET);
+        assertThat(refusal(() -> d.containsKey(set))).as("'set() in WeakKeyDictionary()' raises the same TypeError")
+                .isEqualTo(WeakrefFacts.WKD_CONTAINS_UNHASHABLE_SET);
+        assertThat(refusal(() -> d.get(set))).as("WeakKeyDictionary.get(set()) raises the same TypeError")
+                .isEqualTo(WeakrefFacts.WKD_GET_UNHASHABLE_SET);
+        PyInstance eqOnly = fx.heap.newInstance(classWithEq("EqOnly"));
+        assertThat(refusal(() -> s.add(eqOnly))).as("a class that defines __eq__ alone gets __hash__ = None")
+                .isEqualTo(WeakrefFacts.WEAKSET_ADD_UNHASHABLE_EQ_ONLY);
+        assertThat(refusal(() -> d.put(eqOnly, fx.heap.newInt(1)))).as("nor a WeakKeyDictionary key")
+                .isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_EQ_ONLY);
+        PyClass hashNone = fx.heap.newClass("HashNone");
+        hashNone.setAttribute("__hash__", fx.heap.newNone());
+        PyInstance noHash = fx.heap.newInstance(hashNone);
+        assertThat(refusal(() -> s.add(noHash))).as("__hash__ = None makes instances unhashable")
+                .isEqualTo(WeakrefFacts.WEAKSET_ADD_UNHASHABLE_HASH_NONE);
+        assertThat(refusal(() -> d.put(noHash, fx.heap.newInt(1)))).as("nor a WeakKeyDictionary key")
+                .isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_HASH_NONE);
+        PyClass child = fx.heap.register(new PyClass("EqOnlyChild", List.of(classWithEq("EqOnly")), null));
+        PyInstance inherited = fx.heap.newInstance(child);
+        assertThat(refusal(() -> s.add(inherited))).as("a subclass inherits __hash__ = None from its base")
+                .isEqualTo(WeakrefFacts.WEAKSET_ADD_UNHASHABLE_EQ_ONLY_CHILD);
+        assertThat(refusal(() -> d.put(inherited, fx.heap.newInt(1)))).as("nor a WeakKeyDictionary key")
+                .isEqualTo(WeakrefFacts.WKD_PUT_UNHASHABLE_EQ_ONLY_CHILD);
+        assertThat(s.size() != 0 || d.size() != 0).as("a refused add leaves the containers as they were")
+                .isEqualTo(WeakrefFacts.REFUSED_ADD_CHANGES_LEN);
+        assertThat(weakrefs.getweakrefcount(set)).as("the ref made for a refused key dies with the failed call")
+                .isEqualTo(WeakrefFacts.REFUSED_ADD_LEAVES_WEAKREFCOUNT);
+        assertThat(weakrefs.getweakrefcount(eqOnly)).as("no ref is left on an unhashable instance either")
+                .isEqualTo(WeakrefFacts.REFUSED_ADD_LEAVES_WEAKREFCOUNT);
+    }
+
+    private PyClass classWithEq(String name) {
+        PyClass cls = fx.heap.newClass(name);
+        cls.setAttribute("__eq__", fx.heap.newFunction("__eq__", args -> fx.heap.newBool(args.get(0) == args.get(1))));
+        return cls;
+    }
+
+    /** The message of the TypeError the action raises, or a text saying what happened instead. */
+    private static String refusal(Runnable action) {
+        try {
+            action.run();
+            return "no error";
+        } catch (PyException e) {
+            return "TypeError".equals(e.pythonType()) ? e.getMessage() : e.pythonType() + ": " + e.getMessage();
+        }
     }
 }

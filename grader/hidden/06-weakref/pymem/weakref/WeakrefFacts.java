@@ -65,6 +65,28 @@ final class WeakrefFacts {
     public static final int WEAKSET_YIELDED_WHEN_OTHERS_DIE_MID_ITERATION = 1;
     public static final int WEAKSET_LEN_AFTER = 1;
     public static final boolean WEAKSET_CONTAINS_INT = false;
+    public static final String WKD_GET_INT_ERROR = "cannot create weak reference to 'int' object";
+    public static final boolean WKD_CONTAINS_INT = false;
+    public static final String WEAKSET_DISCARD_INT_ERROR = "cannot create weak reference to 'int' object";
+    public static final String WEAKSET_ADD_UNHASHABLE_SET = "unhashable type: 'set'";
+    public static final String WKD_PUT_UNHASHABLE_SET = "unhashable type: 'set'";
+    public static final String WEAKSET_ADD_UNHASHABLE_EQ_ONLY = "unhashable type: 'EqOnly'";
+    public static final String WKD_PUT_UNHASHABLE_EQ_ONLY = "unhashable type: 'EqOnly'";
+    public static final String WEAKSET_ADD_UNHASHABLE_HASH_NONE = "unhashable type: 'HashNone'";
+    public static final String WKD_PUT_UNHASHABLE_HASH_NONE = "unhashable type: 'HashNone'";
+    public static final String WEAKSET_ADD_UNHASHABLE_EQ_ONLY_CHILD = "unhashable type: 'EqOnlyChild'";
+    public static final String WKD_PUT_UNHASHABLE_EQ_ONLY_CHILD = "unhashable type: 'EqOnlyChild'";
+    public static final String WKD_GET_UNHASHABLE_SET = "unhashable type: 'set'";
+    public static final String WKD_CONTAINS_UNHASHABLE_SET = "unhashable type: 'set'";
+    public static final String WEAKSET_CONTAINS_UNHASHABLE_SET = "unhashable type: 'set'";
+    public static final boolean REFUSED_ADD_CHANGES_LEN = false;
+    /** weakref.getweakrefcount(key) after WeakSet.add(key) and d[key] = 1 were refused as unhashable. */
+    public static final int REFUSED_ADD_LEAVES_WEAKREFCOUNT = 0;
+    public static final String PROXY_TYPE_OF_CALLABLE_INSTANCE = "CallableProxyType";
+    public static final String PROXY_TYPE_OF_CALLABLE_BASE_INSTANCE = "CallableProxyType";
+    public static final String PROXY_TYPE_OF_FUNCTION = "CallableProxyType";
+    public static final String PROXY_TYPE_OF_SET = "ProxyType";
+    public static final String CALLABLE_INSTANCE_PROXY_UNHASHABLE = "unhashable type: 'weakref.CallableProxyType'";
     public static final int FINALIZE_FIRST_CALL = 42;
     public static final boolean FINALIZE_SECOND_CALL_IS_NONE = true;
     public static final boolean FINALIZE_ALIVE_AFTER_CALL = false;
@@ -73,4 +95,12 @@ final class WeakrefFacts {
     public static final boolean FINALIZE_DETACH_AGAIN_IS_NONE = true;
     /** test_weakref's FinalizeTestCase.test_order: what res holds at the end, space-separated. */
     public static final String FINALIZE_TEST_ORDER = "A f3 B C f4 f2 f1 D";
+    // The lesson's own lines (README.md), addresses written 0x7f... as there.
+    public static final String LESSON_REF_REPR_ALIVE = "<weakref at 0x7f...; to 'mys' at 0x7f...>";
+    public static final String LESSON_REF_CALL_ALIVE = "<__main__.mys object at 0x7f...>";
+    public static final String LESSON_REF_REPR_DEAD = "<weakref at 0x7f...; dead>";
+    public static final String LESSON_REF_CALL_DEAD = null;
+    public static final boolean LESSON_SHARED_REF = true;
+    public static final List<String> LESSON_CALLBACK_LINES = List.of("r2 callback None", "r1 callback True");
+    public static final String REFUSED_CELL = "cannot create weak reference to 'cell' object";
 }

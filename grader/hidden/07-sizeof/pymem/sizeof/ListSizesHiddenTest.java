@@ -98,5 +98,36 @@ class ListSizesHiddenTest {
                 .as("deleting below half the capacity reallocates to newsize + newsize // 8 + 6, rounded down to 4")
                 .isEqualTo(longs(SizeFacts.LIST_SHRINK_SCRIPT_SIZES));
     }
+
+    @Test
+    @Concept("7.4")
+    @Points(2)
+    @DisplayName("sizes list displays of any length the way CPython 3.11 compiles them")
+    void displaysOfAnyLength() {
+        List<Long> names = new ArrayList<>();
+        List<Long> constants = new ArrayList<>();
+        List<Long> mixed = new ArrayList<>();
+        List<Long> comprehensions = new ArrayList<>();
+        for (int n : SizeFacts.LIST_DISPLAY_LENGTHS) {
+            names.add(ListSizes.sizeOf(built(n, PyList.Construction.ofDisplay(n, false))));
+            constants.add(ListSizes.sizeOf(built(n, PyList.Construction.ofDisplay(n, true))));
+            if (n > 0) {
+                mixed.add(ListSizes.sizeOf(built(n, PyList.Construction.ofDisplay(n, false))));
+            }
+            comprehensions.add(ListSizes.sizeOf(built(n, PyList.Construction.APPENDED)));
+        }
+        assertThat(names).as("up to 30 names: BUILD_LIST n, exact; more: built by appending one item at a time")
+                .isEqualTo(longs(SizeFacts.LIST_NAME_DISPLAY_SIZES));
+        assertThat(constants).as("one or two constants: BUILD_LIST n; three or more: extended from a constant tuple")
+                .isEqualTo(longs(SizeFacts.LIST_CONSTANT_DISPLAY_SIZES));
+        assertThat(mixed).as("a display with one name among constants is compiled like a display of names")
+                .isEqualTo(longs(SizeFacts.LIST_MIXED_DISPLAY_SIZES));
+        assertThat(comprehensions).as("a list comprehension appends one item at a time")
+                .isEqualTo(longs(SizeFacts.LIST_COMPREHENSION_SIZES));
+        assertThat(ListSizes.sizeOf(built(1, PyList.Construction.ofDisplay(1, true))))
+                .as("[1] is not folded into a constant tuple").isEqualTo(SizeFacts.LIST_ONE_CONSTANT_DISPLAY_SIZE);
+        assertThat(ListSizes.sizeOf(built(2, PyList.Construction.ofDisplay(2, true))))
+                .as("[1, 2] is not folded into a constant tuple").isEqualTo(SizeFacts.LIST_TWO_CONSTANT_DISPLAY_SIZE);
+    }
 }
 

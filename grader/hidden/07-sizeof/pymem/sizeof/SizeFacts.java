@@ -89,6 +89,28 @@ final class SizeFacts {
     /** getsizeof([a, b, c]) with names: built exactly. */
     public static final int LIST_DISPLAY_SIZE = 80;
     /** Steps replayed on a list: aN append N, iN insert N at the front, dN delete N from the front, c clear. */
+    /** getsizeof of list displays of n names, of n constants, of a name then n - 1 constants, [x for x in range(n)]. */
+    public static final List<Integer> LIST_DISPLAY_LENGTHS = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+            15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41,
+            42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64);
+    public static final List<Integer> LIST_NAME_DISPLAY_SIZES = List.of(56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136,
+            144, 152, 160, 168, 176, 184, 192, 200, 208, 216, 224, 232, 240, 248, 256, 264, 272, 280, 288, 296, 312,
+            312, 376, 376, 376, 376, 376, 376, 376, 376, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472,
+            568, 568, 568, 568, 568, 568, 568, 568, 568, 568, 568, 568);
+    public static final List<Integer> LIST_CONSTANT_DISPLAY_SIZES = List.of(56, 64, 72, 88, 88, 104, 104, 120, 120, 136,
+            136, 152, 152, 168, 168, 184, 184, 200, 200, 216, 216, 232, 232, 248, 248, 264, 264, 280, 280, 296, 296,
+            312, 312, 328, 328, 344, 344, 360, 360, 376, 376, 392, 392, 408, 408, 424, 424, 440, 440, 456, 456, 472,
+            472, 488, 488, 504, 504, 520, 520, 536, 536, 552, 552, 568, 568);
+    public static final List<Integer> LIST_MIXED_DISPLAY_SIZES = List.of(64, 72, 80, 88, 96, 104, 112, 120, 128, 136,
+            144, 152, 160, 168, 176, 184, 192, 200, 208, 216, 224, 232, 240, 248, 256, 264, 272, 280, 288, 296, 312,
+            312, 376, 376, 376, 376, 376, 376, 376, 376, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472,
+            568, 568, 568, 568, 568, 568, 568, 568, 568, 568, 568, 568);
+    public static final List<Integer> LIST_COMPREHENSION_SIZES = List.of(56, 88, 88, 88, 88, 120, 120, 120, 120, 184,
+            184, 184, 184, 184, 184, 184, 184, 248, 248, 248, 248, 248, 248, 248, 248, 312, 312, 312, 312, 312, 312,
+            312, 312, 376, 376, 376, 376, 376, 376, 376, 376, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472, 472,
+            472, 568, 568, 568, 568, 568, 568, 568, 568, 568, 568, 568, 568);
+    public static final int LIST_ONE_CONSTANT_DISPLAY_SIZE = 64;
+    public static final int LIST_TWO_CONSTANT_DISPLAY_SIZE = 72;
     public static final String LIST_SCRIPT = "a20 d15 a3 i2 d5 a9 d4 c a5 d5 a1 i40 d39 a100 d90";
     /** getsizeof of the list after each step of LIST_SCRIPT. */
     /** A list emptied step by step (same notation as LIST_SCRIPT). */
@@ -142,6 +164,28 @@ final class SizeFacts {
     public static final int INSTANCE_SIZE = 56;
     /** An instance of a class with __slots__ of n names, n = 0..5. */
     public static final List<Integer> SLOTS_INSTANCE_SIZES = List.of(32, 40, 48, 56, 64, 72);
+    /**
+     * Classes as "Name(Base,...)[slot,...]" ("[]" is __slots__ = (), no brackets is no __slots__), made in
+     * order; getsizeof of an instance of each and of each class.
+     */
+    public static final String SLOT_CLASSES = "A() S0()[] S1()[a] S2()[a,b] SD()[__dict__] SDa()[a,__dict__] SW()[__weakref__] "
+            + "SWa()[a,__weakref__] SDW()[__dict__,__weakref__] SDWa()[a,__dict__,__weakref__] Sub1(S1)[b] "
+            + "SubNo(S1) SubA(A)[b] SubA0(A)[] Sub2(Sub1)[c,d] SubNoE(S0) SubD(S1)[__dict__] "
+            + "SubW(S1)[__weakref__] SubW2(SW)[a] SubD2(SD)[a] SubD2n(SD) M(S1,A) M2(A,S1)[c] M3(SW,SD) "
+            + "M4(Sub1,S1)[e] M5(S0,SW)[] Dup()[a,a] Shadow(S1)[a]";
+    /** Classes CPython refuses to create (each after SLOT_CLASSES), and the TypeError it raises for each. */
+    public static final List<Integer> SLOT_CLASS_INSTANCE_SIZES = List.of(56, 32, 40, 48, 48, 56, 40, 48, 56, 64, 48,
+            64, 64, 56, 64, 56, 56, 48, 48, 56, 56, 64, 72, 56, 56, 40, 48, 48);
+    public static final List<Integer> SLOT_CLASS_SIZES = List.of(1688, 920, 920, 920, 1688, 1688, 920, 920, 1688, 1688,
+            920, 1688, 1688, 1688, 920, 1688, 1688, 920, 920, 1688, 1688, 1688, 1688, 1688, 920, 920, 920, 920);
+    /** Classes CPython refuses to create (each after SLOT_CLASSES), and the first line of its TypeError. */
+    public static final String REFUSED_CLASSES = "X1(S1,S2) X2(A)[__dict__] X3(A)[__weakref__] X4(SW)[__weakref__] X5(SubNo,S2)[] X6(S2,S1)[c] X7(A,SubA0)";
+    public static final List<String> REFUSED_CLASS_ERRORS = List.of("multiple bases have instance lay-out conflict",
+            "__dict__ slot disallowed: we already got one",
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+            "multiple bases have instance lay-out conflict", "multiple bases have instance lay-out conflict",
+            "Cannot create a consistent method resolution");
     public static final int CLASS_SIZE = 1688;
     public static final int SLOTS_CLASS_SIZE = 920;
     public static final int FUNCTION_SIZE = 152;
@@ -167,4 +211,22 @@ final class SizeFacts {
 
     private SizeFacts() {
     }
+
+    // The lesson's own numbers (README.md).
+    public static final int LESSON_INT_60 = 28;
+    public static final int LESSON_NOTEBOOK_LIST = 80;
+    public static final List<Integer> LESSON_INT_DIGIT_BOUNDARY = List.of(28, 32);
+    public static final List<Integer> LESSON_STR_SIZES = List.of(54, 78, 84);
+    public static final List<Integer> LESSON_SLOTS_WHILE_APPENDING = List.of(4, 4, 4, 4, 8, 8, 8, 8, 16);
+    public static final List<Integer> LESSON_DICT_SIZES = List.of(64, 184);
+    public static final int LESSON_LIST_AFTER_5_APPENDS = 120;
+    public static final int LESSON_EMPTY_TUPLE = 40;
+    public static final List<Integer> LESSON_APPEND_CAPACITIES = List.of(0, 4, 8, 16, 24, 32, 40, 52, 64, 76, 92);
+    public static final List<Integer> LESSON_SET_SIZES = List.of(216, 728, 2264);
+    public static final int LESSON_SHRINK_10_DELETE_6 = 120;
+    public static final int LESSON_EMPTY_BYTEARRAY = 56;
+    public static final int LESSON_ASCII_STR_OF_3 = 52;
+    public static final List<Integer> LESSON_SLOTS_OF_31_AND_33_NAMES = List.of(32, 40);
+    public static final int LESSON_SLOTTED_UNDER_ORDINARY = 64;
+    public static final List<Integer> LESSON_SLOTS_LEFT_AFTER_EMPTYING_ONE_AND_TWO_SLOTS_BY_DEL_REMOVE_POP = List.of(0, 0, 0, 0, 1, 0);
 }

@@ -1,8 +1,11 @@
 package pymem.sizeof;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import pymem.model.Heap;
+import pymem.model.PyClass;
 import pymem.model.PyDict;
 import pymem.model.PyList;
 import pymem.model.PyStr;
@@ -97,5 +100,38 @@ final class SizeFixtures {
             out.add(measure.applyAsLong(i));
         }
         return out;
+    }
+
+    /**
+     * Makes the classes of a spec such as SizeFacts.SLOT_CLASSES, in order: "Name(Base,...)[slot,...]", where
+     * "[]" is {@code __slots__ = ()} and no brackets is no {@code __slots__}. Bases are looked up in
+     * {@code known}, which receives every class made; returns the classes made, by name, in order.
+     */
+    static Map<String, PyClass> classes(Heap heap, String spec, Map<String, PyClass> known) {
+        Map<String, PyClass> made = new LinkedHashMap<>();
+        for (String token : spec.split(" ")) {
+            String name = token.substring(0, token.indexOf('('));
+            String basesText = token.substring(token.indexOf('(') + 1, token.indexOf(')'));
+            String rest = token.substring(token.indexOf(')') + 1);
+            List<PyClass> bases = new ArrayList<>();
+            for (String base : basesText.split(",")) {
+                if (!base.isEmpty()) {
+                    bases.add(known.get(base));
+                }
+            }
+            List<String> slots = null;
+            if (!rest.isEmpty()) {
+                slots = new ArrayList<>();
+                for (String slot : rest.substring(1, rest.length() - 1).split(",")) {
+                    if (!slot.isEmpty()) {
+                        slots.add(slot);
+                    }
+                }
+            }
+            PyClass cls = heap.register(new PyClass(name, bases, slots));
+            made.put(name, cls);
+            known.put(name, cls);
+        }
+        return made;
     }
 }

@@ -1,6 +1,7 @@
 package pymem.sizeof;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static pymem.sizeof.SizeFixtures.appended;
 import static pymem.sizeof.SizeFixtures.longs;
 import static pymem.sizeof.SizeFixtures.sweep;
@@ -8,12 +9,15 @@ import static pymem.sizeof.SizeFixtures.sweep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
 import pymem.model.PyInstance;
@@ -121,5 +125,43 @@ class SizeofHiddenTest {
         assertThat(Sizeof.getsizeof(heap.newSet(heap.newInt(1), heap.newInt(2), heap.newInt(3), heap.newInt(4),
                 heap.newInt(5)))).as("a set of five").isEqualTo((long) SizeFacts.SET_SIZES.get(5));
         assertThat(Sizeof.getsizeof(heap.newInstance(cls))).as("an instance").isEqualTo(SizeFacts.INSTANCE_SIZE);
+    }
+
+    @Test
+    @Concept("7.7")
+    @Points(3)
+    @DisplayName("sizes instances and classes with __slots__ under inheritance and with __dict__ or __weakref__ slots")
+    void slotsUnderInheritance() {
+        Map<String, PyClass> classes = SizeFixtures.classes(heap, SizeFacts.SLOT_CLASSES, new HashMap<>());
+        List<Long> instances = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        for (PyClass cls : classes.values()) {
+            instances.add(Sizeof.getsizeof(heap.newInstance(cls)));
+            sizes.add(Sizeof.getsizeof(cls));
+        }
+        assertThat(instances).as("an instance holds a pointer per slot of its class and of every base, a __weakref__ "
+                + "pointer when it can be weakly referenced and a managed __dict__ when it has one")
+                .isEqualTo(longs(SizeFacts.SLOT_CLASS_INSTANCE_SIZES));
+        assertThat(sizes).as("a class whose instances have a __dict__ is bigger than one whose instances have none")
+                .isEqualTo(longs(SizeFacts.SLOT_CLASS_SIZES));
+    }
+
+    @Test
+    @Concept("7.7")
+    @Points(1)
+    @DisplayName("refuses, as out of scope, classes that CPython would not create")
+    void refusedClasses() {
+        Map<String, PyClass> known = new HashMap<>();
+        SizeFixtures.classes(heap, SizeFacts.SLOT_CLASSES, known);
+        List<String> errors = new ArrayList<>();
+        for (String token : SizeFacts.REFUSED_CLASSES.split(" ")) {
+            PyClass cls = SizeFixtures.classes(heap, token, new HashMap<>(known)).values().iterator().next();
+            Throwable e = catchThrowable(() -> Sizeof.getsizeof(heap.newInstance(cls)));
+            errors.add(e instanceof OutOfScopeError ? e.getMessage() : String.valueOf(e));
+        }
+        for (int i = 0; i < errors.size(); i++) {
+            assertThat(errors.get(i)).as("a class CPython refuses (TypeError) has no size: OutOfScopeError naming "
+                    + "CPython's reason").contains(SizeFacts.REFUSED_CLASS_ERRORS.get(i));
+        }
     }
 }

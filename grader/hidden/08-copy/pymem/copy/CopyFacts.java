@@ -1,5 +1,6 @@
 package pymem.copy;
 
+import java.util.List;
 import pymem.grading.CPythonFacts;
 
 /** The CPython 3.11 facts the 08-copy hidden tests assert; ../../twin.py prints each one with python3. */
@@ -49,6 +50,40 @@ final class CopyFacts {
     public static final boolean CYCLIC_TUPLE_REACHED_TWICE_COPIED_ONCE = true;
     /** ... y[0][0][0] is y[0]. */
     public static final boolean CYCLIC_TUPLE_COPY_HOLDS_ITSELF = true;
+    /** len(memo) and the type names of memo[id(memo)] after deepcopy(x, memo): see twin.py memo_scenarios. */
+    public static final int MEMO_LEN_SET_OF_THREE_INTS = 3;
+    public static final List<String> KEEPALIVE_TYPES_SET_OF_THREE_INTS = List.of("list", "set");
+    public static final int MEMO_LEN_EMPTY_FROZENSET = 3;
+    public static final List<String> KEEPALIVE_TYPES_EMPTY_FROZENSET = List.of("list", "frozenset");
+    public static final int MEMO_LEN_BYTEARRAY = 2;
+    public static final List<String> KEEPALIVE_TYPES_BYTEARRAY = List.of("bytearray");
+    public static final int MEMO_LEN_SLOTTED_EMPTY = 2;
+    public static final List<String> KEEPALIVE_TYPES_SLOTTED_EMPTY = List.of("S");
+    public static final int MEMO_LEN_SLOTTED_LIST = 5;
+    public static final List<String> KEEPALIVE_TYPES_SLOTTED_LIST = List.of("list", "dict", "tuple", "S");
+    public static final int MEMO_LEN_SLOTTED_SUB = 5;
+    public static final List<String> KEEPALIVE_TYPES_SLOTTED_SUB = List.of("list", "dict", "tuple", "Sub");
+    public static final int MEMO_LEN_SLOTS_AND_DICT = 6;
+    public static final List<String> KEEPALIVE_TYPES_SLOTS_AND_DICT = List.of("list", "dict", "dict", "tuple", "SD");
+    public static final int MEMO_LEN_PLAIN_EMPTY = 2;
+    public static final List<String> KEEPALIVE_TYPES_PLAIN_EMPTY = List.of("C");
+    public static final int MEMO_LEN_PLAIN_ATTRS = 4;
+    public static final List<String> KEEPALIVE_TYPES_PLAIN_ATTRS = List.of("list", "dict", "C");
+    public static final int MEMO_LEN_SLOTTED_UNDER_PLAIN = 6;
+    public static final List<String> KEEPALIVE_TYPES_SLOTTED_UNDER_PLAIN = List.of("dict", "list", "dict", "tuple",
+            "P");
+    public static final int MEMO_LEN_LIST_OF_TWO_SETS = 6;
+    public static final List<String> KEEPALIVE_TYPES_LIST_OF_TWO_SETS = List.of("list", "set", "list", "set", "list");
+    // The lesson's own lines (README.md).
+    public static final List<String> LESSON_PRINTS = List.of("[[1, 2], [3, 4]]", "[[1, 2, 5], [3, 4]]",
+            "[[1, 2, 5], [3, 4]]");
+    public static final boolean LESSON_SHARED_STAYS_SHARED = true;
+    public static final List<Boolean> LESSON_FROZENSET_COPIES = List.of(true, false);
+    public static final List<Integer> LESSON_DEEPCOPY_RESULT = List.of(1, 2, 3, 4);
+    public static final int LESSON_MEMO_LEN = 2;
+    public static final boolean LESSON_REFLEXIVE_LIST = true;
+    public static final boolean LESSON_REFLEXIVE_TUPLE = true;
+    public static final String LESSON_RECURSION_ERROR = "RecursionError: maximum recursion depth exceeded while calling a Python object";
 
     private CopyFacts() {
     }

@@ -23,7 +23,10 @@ public final class Proxy {
         throw new UnsupportedOperationException("TODO task 4: Proxy.target");
     }
 
-    /** {@code type(p).__name__}: {@code CallableProxyType} for a function or class, else {@code ProxyType}. */
+    /**
+     * {@code type(p).__name__}: {@code CallableProxyType} when the referent is callable (a function, a class,
+     * or an instance whose class or a base defines {@code __call__}), else {@code ProxyType}.
+     */
     public String typeName() {
         throw new UnsupportedOperationException("TODO task 4: Proxy.typeName");
     }

@@ -32,6 +32,9 @@ public final class Ref {
     /**
      * {@code self == other}: while both referents live, true when they are the same object; once either is
      * dead, true only when {@code other} is this very ref.
+     *
+     * @throws pymem.model.OutOfScopeError when both live and a referent compares by value: a
+     *                                     set, a frozenset, or an instance whose class defines {@code __eq__}
      */
     public boolean pyEquals(Ref other) {
         throw new UnsupportedOperationException("TODO task 4: Ref.pyEquals");
@@ -43,7 +46,10 @@ public final class Ref {
      * right by 4 bits (CPython's _Py_HashPointer).
      *
      * @throws PyException TypeError {@code weak object has gone away} when first hashed after the death;
-     *                     TypeError {@code unhashable type: 'set'} for a set referent
+     *                     TypeError {@code unhashable type: 'T'} for an unhashable referent: a set, or an
+     *                     instance whose class sets {@code __hash__ = None} or defines {@code __eq__} alone
+     * @throws pymem.model.OutOfScopeError for a referent hashed by value: a frozenset, or an
+     *                                     instance whose class defines {@code __hash__}
      */
     public long pyHash() {
         throw new UnsupportedOperationException("TODO task 4: Ref.pyHash");

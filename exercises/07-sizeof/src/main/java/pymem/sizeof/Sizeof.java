@@ -20,10 +20,20 @@ public final class Sizeof {
     /**
      * {@code sys.getsizeof(x)}: {@code x.__sizeof__()} plus the GC header when {@link #hasGcHeader}.
      * Atoms as {@link AtomSizes#sizeOf}; lists, dicts and sets as {@link ListSizes}, {@link DictSizes} and
-     * {@link SetSizes}; a tuple 24 + 8 per item; an instance of an ordinary class 40 (its attributes live
-     * in a separate values array, not counted); an instance of a {@code __slots__} class 16 + 8 per slot;
-     * a class 1672 (1672 + 16 = 1688), or 904 with {@code __slots__}; a function 136; a cell 24 (all before
-     * the GC header).
+     * {@link SetSizes}; a tuple 24 + 8 per item; a function 136; a cell 24 (all before the GC header).
+     *
+     * <p>An instance: 16, plus 8 per named slot of its class and of every base (each class once; names
+     * other than {@code '__dict__'} and {@code '__weakref__'}), plus 8 when instances have a
+     * {@code __weakref__}, plus 16 when they have a {@code __dict__} (3.11's managed dict, in front of the
+     * object; the attribute values live in a separate array, not counted). A class without {@code __slots__}
+     * gives its instances both (once, however many bases have them); {@code '__dict__'} and
+     * {@code '__weakref__'} in the slots give one each; a class with {@code __slots__} keeps what its bases
+     * give. A class is 1672
+     * when its instances have a {@code __dict__}, else 904 (1688 and 920 with the GC header).
+     *
+     * @throws pymem.model.OutOfScopeError for a class CPython would refuse to create, or an
+     *                                     instance of one: bases with conflicting slot layouts, or a
+     *                                     {@code '__dict__'} or {@code '__weakref__'} slot a base already gives
      */
     public static long getsizeof(PyObject x) {
         throw new UnsupportedOperationException("TODO task 6: Sizeof.getsizeof");

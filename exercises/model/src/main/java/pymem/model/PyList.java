@@ -29,10 +29,36 @@ public final class PyList extends PyObject {
      * means for the allocation is exercise 07's to work out.
      */
     public enum Construction {
-        /** Built with its items stored one per slot: {@code []}, {@code [a, b, c]}, {@code [x] * n}. */
+        /**
+         * Built with its items stored one per slot: {@code [x] * n}, and a display that the compiler turns
+         * into one {@code BUILD_LIST n}: {@code []}, {@code [a, b, c]}, {@code [1]}, {@code [1, 2]}.
+         */
         ITEMS,
-        /** {@code list(seq)} of a sized iterable, or a display of constants {@code [1, 2, 3]} (compiled to extend {@code []}). */
-        SIZED_ITERABLE
+        /**
+         * {@code list(seq)} of a sized iterable, or a display of three or more constants {@code [1, 2, 3]}
+         * (compiled to extend {@code []} from a constant tuple).
+         */
+        SIZED_ITERABLE,
+        /**
+         * Built empty, then one {@code LIST_APPEND} per item: a list comprehension, or a display of more than
+         * 30 items that are not all constants (CPython 3.11's compiler keeps the stack small that way).
+         */
+        APPENDED;
+
+        /** Displays of more items than this, not all constants, are built by appending (compile.c). */
+        public static final int DISPLAY_STACK_LIMIT = 30;
+
+        /**
+         * How CPython 3.11 compiles a list display {@code [e1, ..., en]} without starred items:
+         * {@link #SIZED_ITERABLE} for three or more constants, {@link #APPENDED} for more than 30 items not
+         * all constants, {@link #ITEMS} otherwise.
+         */
+        public static Construction ofDisplay(int items, boolean allConstants) {
+            if (allConstants && items >= 3) {
+                return SIZED_ITERABLE;
+            }
+            return !allConstants && items > DISPLAY_STACK_LIMIT ? APPENDED : ITEMS;
+        }
     }
 
     public PyList(List<? extends PyObject> items, Construction construction) {

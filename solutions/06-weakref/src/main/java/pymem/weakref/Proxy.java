@@ -1,6 +1,5 @@
 package pymem.weakref;
 
-import pymem.model.Kind;
 import pymem.model.PyException;
 import pymem.model.PyObject;
 
@@ -14,7 +13,7 @@ public final class Proxy {
 
     Proxy(PyObject referent) {
         this.referent = referent;
-        this.callable = referent.kind() == Kind.FUNCTION || referent.kind() == Kind.CLASS;
+        this.callable = Referents.isCallable(referent);
     }
 
     /**
@@ -29,7 +28,10 @@ public final class Proxy {
         return referent;
     }
 
-    /** {@code type(p).__name__}: {@code CallableProxyType} for a function or class, else {@code ProxyType}. */
+    /**
+     * {@code type(p).__name__}: {@code CallableProxyType} when the referent is callable (a function, a class,
+     * or an instance whose class or a base defines {@code __call__}), else {@code ProxyType}.
+     */
     public String typeName() {
         return callable ? "CallableProxyType" : "ProxyType";
     }

@@ -1,6 +1,5 @@
 package pymem.weakref;
 
-import pymem.model.Kind;
 import pymem.model.PyException;
 import pymem.model.PyObject;
 
@@ -36,9 +35,14 @@ public final class Ref {
     /**
      * {@code self == other}: while both referents live, true when they are the same object; once either is
      * dead, true only when {@code other} is this very ref.
+     *
+     * @throws pymem.model.OutOfScopeError when both live and a referent compares by value: a
+     *                                     set, a frozenset, or an instance whose class defines {@code __eq__}
      */
     public boolean pyEquals(Ref other) {
         if (referent != null && other.referent != null) {
+            Referents.requireIdentityEquality(referent);
+            Referents.requireIdentityEquality(other.referent);
             return referent == other.referent;
         }
         return this == other;
@@ -50,28 +54,20 @@ public final class Ref {
      * right by 4 bits (CPython's _Py_HashPointer).
      *
      * @throws PyException TypeError {@code weak object has gone away} when first hashed after the death;
-     *                     TypeError {@code unhashable type: 'set'} for a set referent
+     *                     TypeError {@code unhashable type: 'T'} for an unhashable referent: a set, or an
+     *                     instance whose class sets {@code __hash__ = None} or defines {@code __eq__} alone
+     * @throws pymem.model.OutOfScopeError for a referent hashed by value: a frozenset, or an
+     *                                     instance whose class defines {@code __hash__}
      */
     public long pyHash() {
         if (!hashed) {
             if (referent == null) {
                 throw new PyException("TypeError", "weak object has gone away");
             }
-            cachedHash = identityHash(referent);
+            cachedHash = Referents.hash(referent);
             hashed = true;
         }
         return cachedHash;
-    }
-
-    /**
-     * _Py_HashPointer: addresses are 16-byte aligned, so the low 4 bits carry no information and are rotated
-     * to the top. (CPython then maps -1 to -2; no aligned address rotates to -1, so the model can skip it.)
-     */
-    private static long identityHash(PyObject obj) {
-        if (obj.kind() == Kind.SET) {
-            throw new PyException("TypeError", "unhashable type: 'set'");
-        }
-        return Long.rotateRight(obj.address(), 4);
     }
 
     /** The runtime's half of the death: after this the ref answers None. The callback is run separately. */

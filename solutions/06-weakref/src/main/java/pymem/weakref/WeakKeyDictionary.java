@@ -24,9 +24,15 @@ public final class WeakKeyDictionary implements Iterable<PyObject> {
     /**
      * {@code d[key] = value}; a key already present keeps its place and gets the new value.
      *
-     * @throws PyException TypeError {@code cannot create weak reference to 'T' object} for unsupported keys
+     * @throws PyException TypeError {@code cannot create weak reference to 'T' object} for unsupported keys;
+     *                     TypeError {@code unhashable type: 'T'} for an unhashable key (a set, an instance
+     *                     whose class defines {@code __eq__} without {@code __hash__}); d is unchanged
+     * @throws pymem.model.OutOfScopeError for a key that hashes or compares by value (a
+     *                                     frozenset, an instance whose class defines {@code __hash__} or {@code __eq__})
      */
     public void put(PyObject key, PyObject value) {
+        WeakRefs.requireWeakrefable(key);
+        Referents.requireIdentityKey(key);
         Ref existing = find(key);
         if (existing != null) {
             entries.put(existing, value);
@@ -35,14 +41,28 @@ public final class WeakKeyDictionary implements Iterable<PyObject> {
         }
     }
 
-    /** {@code d.get(key)}: the value stored under this living key, or {@code null}. */
+    /**
+     * {@code d.get(key)}: the value stored under this living key, or {@code null}.
+     *
+     * @throws PyException the TypeErrors of {@link #put}: {@code d.get(7)} raises, unlike {@code 7 in d}
+     */
     public PyObject get(PyObject key) {
+        WeakRefs.requireWeakrefable(key);
+        Referents.requireIdentityKey(key);
         Ref ref = find(key);
         return ref == null ? null : entries.get(ref);
     }
 
-    /** {@code key in d}. */
+    /**
+     * {@code key in d}; false (not an error) for an object that cannot be weakly referenced.
+     *
+     * @throws PyException TypeError {@code unhashable type: 'T'} for an unhashable key, as {@link #put}
+     */
     public boolean containsKey(PyObject key) {
+        if (!WeakRefs.supportsWeakrefs(key)) {
+            return false;
+        }
+        Referents.requireIdentityKey(key);
         return find(key) != null;
     }
 

@@ -166,10 +166,18 @@ public final class WeakRefs {
         ref.clear();
     }
 
-    private static WeakRefList listFor(PyObject obj) {
+    /**
+     * The TypeError {@code weakref.ref(obj)} raises for a type without a weak reference list; a weak
+     * container checks this before anything else, as its {@code ref(key)} comes first.
+     */
+    static void requireWeakrefable(PyObject obj) {
         if (!supportsWeakrefs(obj)) {
             throw new PyException("TypeError", "cannot create weak reference to '" + obj.typeName() + "' object");
         }
+    }
+
+    private static WeakRefList listFor(PyObject obj) {
+        requireWeakrefable(obj);
         if (!(obj.weakrefs() instanceof WeakRefList)) {
             obj.setWeakrefs(new WeakRefList());
         }
@@ -177,7 +185,7 @@ public final class WeakRefs {
     }
 
     /** CPython's tp_weaklistoffset != 0: which types reserve room for a weak reference list. */
-    private static boolean supportsWeakrefs(PyObject obj) {
+    static boolean supportsWeakrefs(PyObject obj) {
         switch (obj.kind()) {
             case SET, FROZENSET, CLASS, FUNCTION:
                 return true;

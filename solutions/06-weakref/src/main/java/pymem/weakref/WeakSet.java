@@ -24,21 +24,41 @@ public final class WeakSet implements Iterable<PyObject> {
     /**
      * {@code s.add(obj)}; adding a member again changes nothing.
      *
-     * @throws PyException TypeError {@code cannot create weak reference to 'T' object} for unsupported types
+     * @throws PyException TypeError {@code cannot create weak reference to 'T' object} for unsupported types;
+     *                     TypeError {@code unhashable type: 'T'} for an unhashable object (a set, an instance
+     *                     whose class defines {@code __eq__} without {@code __hash__}); the set is unchanged
+     * @throws pymem.model.OutOfScopeError for an object that hashes or compares by value (a
+     *                                     frozenset, an instance whose class defines {@code __hash__} or {@code __eq__})
      */
     public void add(PyObject obj) {
-        if (!contains(obj)) {
+        WeakRefs.requireWeakrefable(obj);
+        Referents.requireIdentityKey(obj);
+        if (find(obj) == null) {
             members.add(weakrefs.ref(obj, members::remove));
         }
     }
 
-    /** {@code obj in s}; false (never an error) for an object that cannot be weakly referenced. */
+    /**
+     * {@code obj in s}; false (not an error) for an object that cannot be weakly referenced.
+     *
+     * @throws PyException TypeError {@code unhashable type: 'T'} for an unhashable object, as {@link #add}
+     */
     public boolean contains(PyObject obj) {
+        if (!WeakRefs.supportsWeakrefs(obj)) {
+            return false;
+        }
+        Referents.requireIdentityKey(obj);
         return find(obj) != null;
     }
 
-    /** {@code s.discard(obj)}: true when obj was a member and is removed. */
+    /**
+     * {@code s.discard(obj)}: true when obj was a member and is removed.
+     *
+     * @throws PyException the TypeErrors of {@link #add}: {@code s.discard(7)} raises, unlike {@code 7 in s}
+     */
     public boolean discard(PyObject obj) {
+        WeakRefs.requireWeakrefable(obj);
+        Referents.requireIdentityKey(obj);
         return members.remove(find(obj));
     }
 

@@ -17,12 +17,30 @@ public final class ListSizes {
     public static int capacity(PyList list) {
         int[] history = list.sizeHistory();
         int size = history[0];
-        // list(seq) preallocates exactly, rounded up to an even number; [a, b, c] and [x] * n are exact.
-        int allocated = list.construction() == PyList.Construction.SIZED_ITERABLE ? (size + 1) & ~1 : size;
+        int allocated = initialCapacity(list.construction(), size);
         for (int i = 1; i < history.length; i++) {
             allocated = resized(allocated, history[i]);
         }
         return allocated;
+    }
+
+    /**
+     * The first item array: list(seq) preallocates exactly, rounded up to an even number; [a, b, c] and
+     * [x] * n are exact; a list built by appending went through every size from 1 to n.
+     */
+    private static int initialCapacity(PyList.Construction construction, int size) {
+        switch (construction) {
+            case SIZED_ITERABLE:
+                return (size + 1) & ~1;
+            case APPENDED:
+                int allocated = 0;
+                for (int n = 1; n <= size; n++) {
+                    allocated = resized(allocated, n);
+                }
+                return allocated;
+            default:
+                return size;
+        }
     }
 
     /** {@code sys.getsizeof(list)}: 56 bytes plus 8 per allocated slot. */

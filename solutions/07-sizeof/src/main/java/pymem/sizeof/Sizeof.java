@@ -18,6 +18,9 @@ public final class Sizeof {
     private static final int GC_HEADER = 16;
     private static final int VAR_HEAD = 24;
     private static final int POINTER = 8;
+    private static final int OBJECT_HEAD = 16;
+    /** 3.11's managed dict: the dict and values pointers stored in front of the object. */
+    private static final int MANAGED_DICT = 16;
 
     private Sizeof() {
     }
@@ -35,10 +38,20 @@ public final class Sizeof {
     /**
      * {@code sys.getsizeof(x)}: {@code x.__sizeof__()} plus the GC header when {@link #hasGcHeader}.
      * Atoms as {@link AtomSizes#sizeOf}; lists, dicts and sets as {@link ListSizes}, {@link DictSizes} and
-     * {@link SetSizes}; a tuple 24 + 8 per item; an instance of an ordinary class 40 (its attributes live
-     * in a separate values array, not counted); an instance of a {@code __slots__} class 16 + 8 per slot;
-     * a class 1672 (1672 + 16 = 1688), or 904 with {@code __slots__}; a function 136; a cell 24 (all before
-     * the GC header).
+     * {@link SetSizes}; a tuple 24 + 8 per item; a function 136; a cell 24 (all before the GC header).
+     *
+     * <p>An instance: 16, plus 8 per named slot of its class and of every base (each class once; names
+     * other than {@code '__dict__'} and {@code '__weakref__'}), plus 8 when instances have a
+     * {@code __weakref__}, plus 16 when they have a {@code __dict__} (3.11's managed dict, in front of the
+     * object; the attribute values live in a separate array, not counted). A class without {@code __slots__}
+     * gives its instances both (once, however many bases have them); {@code '__dict__'} and
+     * {@code '__weakref__'} in the slots give one each; a class with {@code __slots__} keeps what its bases
+     * give. A class is 1672
+     * when its instances have a {@code __dict__}, else 904 (1688 and 920 with the GC header).
+     *
+     * @throws pymem.model.OutOfScopeError for a class CPython would refuse to create, or an
+     *                                     instance of one: bases with conflicting slot layouts, or a
+     *                                     {@code '__dict__'} or {@code '__weakref__'} slot a base already gives
      */
     public static long getsizeof(PyObject x) {
         if (x instanceof PyAtom atom) {
@@ -61,13 +74,15 @@ public final class Sizeof {
             return VAR_HEAD + (long) POINTER * tuple.size();
         }
         if (x instanceof PyInstance instance) {
-            List<String> slots = instance.cls().slots();
-            // 3.11: ob_refcnt, ob_type, then __weakref__; the managed dict/values pointers sit before the
-            // GC header (16 more). A __slots__ class has neither, only one pointer per slot.
-            return slots == null ? 40 : 16 + (long) POINTER * slots.size();
+            // 3.11: ob_refcnt, ob_type, one pointer per named slot of the class and its bases, then
+            // __weakref__; a managed __dict__ adds two pointers in front of the object (before the GC header).
+            InstanceLayout layout = InstanceLayout.of(instance.cls());
+            return OBJECT_HEAD + (long) POINTER * layout.namedSlots + (layout.hasWeakref ? POINTER : 0)
+                    + (layout.hasDict ? MANAGED_DICT : 0);
         }
         if (x instanceof PyClass cls) {
-            return cls.slots() == null ? 1672 : 904;
+            // A class whose instances have a __dict__ also holds the cached shared keys of those dicts.
+            return InstanceLayout.of(cls).hasDict ? 1672 : 904;
         }
         if (x instanceof PyFunction) {
             return 136;

@@ -88,10 +88,18 @@ public final class Copier {
      *       {@code __deepcopy__(x, memo)} returns.</li>
      *   <li>list, dict and instances: the new container enters the memo before any item is copied, so a
      *       cycle back to {@code x} finds it, and an object reached twice is copied once
-     *       ({@code deepcopy([a, a])} gives {@code c[0] is c[1]}). A dict copies each value, then its key.</li>
+     *       ({@code deepcopy([a, a])} gives {@code c[0] is c[1]}). A dict copies each value, then its key.
+     *       An instance's attributes are copied as CPython's {@code object.__getstate__} state, a new object
+     *       (registered on the heap) deep-copied like any other: None (nothing to copy) when no attribute is
+     *       set; its {@code __dict__} (a dict of str keys, in attribute order) when no slot is set; else a
+     *       tuple ({@code __dict__} or None, a dict of the slots that are set, in the order of the
+     *       {@code __slots__} of the class, then of its bases). The copied state is then restored on the
+     *       new instance, {@code __dict__} part first.</li>
      *   <li>A tuple returns itself when every item's deep copy is that very item; otherwise a new tuple
      *       of the copies (if copying its items already copied the tuple through a cycle, that copy).</li>
-     *   <li>set, frozenset and bytearray are rebuilt from copies of their elements: always a new object.</li>
+     *   <li>set, frozenset and bytearray are rebuilt from copies of their elements: always a new object. A
+     *       set's elements are first put in a new list (registered on the heap), which is deep-copied like
+     *       any list, so it enters the memo and the keep-alive list before the set does.</li>
      *   <li>Whenever the result is not {@code x} itself, {@code memo[id(x)]} is set to it and {@code x} is
      *       appended to the keep-alive list ({@link Memo#keepAlive}), after its items were copied.</li>
      * </ol>
@@ -99,6 +107,8 @@ public final class Copier {
      * overflowing the Java stack (where CPython raises RecursionError).
      *
      * @throws PyException TypeError {@code cannot pickle 'cell' object} for a cell
+     * @throws pymem.model.OutOfScopeError for an instance attribute CPython could not hold: one
+     *                                     that is not a slot of a class whose instances have no {@code __dict__}
      */
     public PyObject deepcopy(PyObject x, Memo memo) {
         return new DeepCopyRun(this, heap, memo).copyOf(x);

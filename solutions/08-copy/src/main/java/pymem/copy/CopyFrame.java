@@ -1,14 +1,8 @@
 package pymem.copy;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import pymem.model.Heap;
-import pymem.model.PyAnySet;
 import pymem.model.PyDict;
-import pymem.model.PyInstance;
 import pymem.model.PyList;
 import pymem.model.PyObject;
 import pymem.model.PyTuple;
@@ -110,44 +104,6 @@ abstract class CopyFrame {
         }
     }
 
-    /**
-     * An instance: {@code _reconstruct} makes the empty instance and memoizes it, deep-copies the
-     * attribute dict, and only then updates the new instance with it.
-     */
-    static final class OfInstance extends CopyFrame {
-        private final List<Map.Entry<String, PyObject>> attributes;
-        private final PyInstance copy;
-        private final Map<String, PyObject> state = new LinkedHashMap<>();
-        private int index;
-
-        OfInstance(PyInstance source, PyInstance copy) {
-            super(source);
-            this.attributes = new ArrayList<>(source.attributes().entrySet());
-            this.copy = copy;
-        }
-
-        @Override
-        boolean hasNext() {
-            return index < attributes.size();
-        }
-
-        @Override
-        PyObject next() {
-            return attributes.get(index).getValue();
-        }
-
-        @Override
-        void accept(PyObject value) {
-            state.put(attributes.get(index++).getKey(), value);
-        }
-
-        @Override
-        PyObject finish(Memo memo) {
-            state.forEach(copy::setAttribute);
-            return copy;
-        }
-    }
-
     /** {@code _deepcopy_tuple}: copy every item first, then decide whether a new tuple is needed at all. */
     static final class OfTuple extends CopyFrame {
         private final PyTuple source;
@@ -193,36 +149,42 @@ abstract class CopyFrame {
         }
     }
 
-    /** set and frozenset are rebuilt from a list of copied elements, so they enter the memo only at the end. */
-    static final class OfSet extends CopyFrame {
-        private final List<PyObject> elements;
-        private final Function<PyObject[], PyObject> rebuild;
-        private final List<PyObject> copies = new ArrayList<>();
+    /**
+     * {@code copy._reconstruct}: an object rebuilt from one helper object that deepcopy copies like any other
+     * (so the helper and its parts enter the memo): a set's list of elements, or an instance's state.
+     * {@code rebuild} makes the result from the helper's copy; a null helper (state None) copies nothing.
+     */
+    static final class Reconstructed extends CopyFrame {
+        private final PyObject helper;
+        private final Function<PyObject, PyObject> rebuild;
+        private boolean helperTaken;
+        private PyObject helperCopy;
 
-        OfSet(PyAnySet source, Function<PyObject[], PyObject> rebuild) {
-            super(source);
-            this.elements = source.elements();
+        Reconstructed(PyObject original, PyObject helper, Function<PyObject, PyObject> rebuild) {
+            super(original);
+            this.helper = helper;
             this.rebuild = rebuild;
         }
 
         @Override
         boolean hasNext() {
-            return copies.size() < elements.size();
+            return helper != null && !helperTaken;
         }
 
         @Override
         PyObject next() {
-            return elements.get(copies.size());
+            helperTaken = true;
+            return helper;
         }
 
         @Override
         void accept(PyObject copy) {
-            copies.add(copy);
+            helperCopy = copy;
         }
 
         @Override
         PyObject finish(Memo memo) {
-            return rebuild.apply(copies.toArray(new PyObject[0]));
+            return rebuild.apply(helperCopy);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import pymem.model.Heap;
+import pymem.model.PyAnySet;
 import pymem.model.PyByteArray;
 import pymem.model.PyDict;
 import pymem.model.PyFrozenSet;
@@ -82,18 +83,35 @@ final class DeepCopyRun {
             return new CopyFrame.OfDict(dict, entered(dict, heap.newDict()));
         }
         if (x instanceof PyInstance instance) {
-            return new CopyFrame.OfInstance(instance, entered(instance, heap.newInstance(instance.cls())));
+            // _reconstruct memoizes the new instance, then deep-copies the state and restores it.
+            PyInstance copy = entered(instance, heap.newInstance(instance.cls()));
+            return new CopyFrame.Reconstructed(instance, InstanceState.of(instance, heap), state -> {
+                InstanceState.apply(copy, state);
+                return copy;
+            });
         }
         if (x instanceof PyTuple tuple) {
             return new CopyFrame.OfTuple(tuple, heap);
         }
         if (x instanceof PySet set) {
-            return new CopyFrame.OfSet(set, elements -> heap.newSet(elements));
+            return new CopyFrame.Reconstructed(set, elementList(set), copied -> heap.newSet(itemsOf(copied)));
         }
         if (x instanceof PyFrozenSet set) {
-            return new CopyFrame.OfSet(set, elements -> heap.newFrozenSet(elements));
+            return new CopyFrame.Reconstructed(set, elementList(set), copied -> heap.newFrozenSet(itemsOf(copied)));
         }
         throw Copier.cannotCopy(x);
+    }
+
+    /**
+     * set.__reduce__ gives {@code (type(s), (list(s),), None)}: the set is rebuilt from a deep copy of that
+     * new list, which enters the memo (and the keep-alive list) before the set does.
+     */
+    private PyList elementList(PyAnySet set) {
+        return heap.newList(set.elements());
+    }
+
+    private static PyObject[] itemsOf(PyObject copiedList) {
+        return ((PyList) copiedList).items().toArray(new PyObject[0]);
     }
 
     /** Mutable containers enter the memo before their items are copied, so that cycles find them. */
