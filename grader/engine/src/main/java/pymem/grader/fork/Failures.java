@@ -83,7 +83,9 @@ public final class Failures {
             String message = t.getMessage();
             text = t.getClass().getSimpleName() + (message == null ? "" : ": " + withoutStackTraces(StudentText.bound(message, MAX_INPUT))) + where(t);
         }
-        return StudentText.bound(StudentText.oneLine(text), MAX_LENGTH);
+        // line breaks are kept: a multi-line report (_debugmallocstats, a sequence and where it differs) reads as
+        // it was written; control characters go, and the bound keeps both ends
+        return StudentText.bound(StudentText.tidyLines(StudentText.clean(text, MAX_INPUT)), MAX_LENGTH);
     }
 
 
@@ -98,7 +100,10 @@ public final class Failures {
             if (l.startsWith("at ") && (l.endsWith(")") || l.contains("(")) || (l.startsWith("... ") && l.endsWith(" more")) || l.startsWith("Caused by:")) {
                 continue;
             }
-            kept.append(line).append('\n');
+            if (kept.length() > 0) {
+                kept.append('\n');
+            }
+            kept.append(line);
         }
         return kept.toString();
     }

@@ -51,7 +51,7 @@ public final class ConsoleReport {
                 for (TestResult t : e.tests()) {
                     if (!t.passed()) {
                         sb.append(String.format(Locale.ROOT, "  x %-5s %s (%d pt%s)%n        %s%n", t.test().number(), t.test().name(),
-                                t.test().points(), t.test().points() == 1 ? "" : "s", StudentText.clean(t.feedback())));
+                                t.test().points(), t.test().points() == 1 ? "" : "s", StudentText.clean(t.feedback()).replace("\n", "\n        ")));
                     }
                 }
             }

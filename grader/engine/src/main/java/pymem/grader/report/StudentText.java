@@ -45,6 +45,28 @@ public final class StudentText {
         return out.toString();
     }
 
+    /**
+     * Lines as written, without trailing white space, blank lines at either end or runs of blank lines: a
+     * multi-line message stays multi-line, but compact. A linear scan.
+     */
+    public static String tidyLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blankPending = false;
+        for (String line : text.split("\n", -1)) {
+            String kept = line.stripTrailing();
+            if (kept.isEmpty()) {
+                blankPending = out.length() > 0;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blankPending ? "\n\n" : "\n");
+            }
+            blankPending = false;
+            out.append(kept);
+        }
+        return out.toString();
+    }
+
     static String stripControls(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 1 << 20));
         for (int i = 0; i < text.length(); i++) {
