@@ -27,6 +27,8 @@ public final class Block {
     private final BlockKind kind;
     private final String name;
     private final Block parent;
+    /** How many of the parent's events precede this block in the source (0 for the module). */
+    private final int openedAfter;
     private final List<NameEvent> events = new ArrayList<>();
     private final List<Block> children = new ArrayList<>();
     /** The classification, in the order names were classified; empty until a symbol table fills it. */
@@ -37,6 +39,7 @@ public final class Block {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
+        this.openedAfter = parent == null ? 0 : parent.events.size();
         if (parent != null) {
             parent.children.add(this);
         }
@@ -53,6 +56,15 @@ public final class Block {
     /** The enclosing block, or null for the module. */
     public Block parent() {
         return parent;
+    }
+
+    /**
+     * Where this block sits among its parent's events: how many of them come before it in the source. A
+     * symbol table that reports the first error in source order visits the parent's events up to this
+     * position, then this block, then the rest (0 for the module).
+     */
+    public int openedAfter() {
+        return openedAfter;
     }
 
     /** Every occurrence of a name in this block itself (not in nested blocks), in source order. */

@@ -1,5 +1,6 @@
 package pymem.model.snippet;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -102,7 +103,8 @@ final class ExpressionParser {
         Token t = in.next();
         switch (t.type()) {
             case NUMBER:
-                return new Node.Constant(Long.parseLong(t.text()));
+                BigInteger n = new BigInteger(t.text());
+                return new Node.Constant(n.bitLength() < 64 ? (Object) n.longValue() : n);
             case STRING:
                 return new Node.Constant(t.text());
             case NAME:
@@ -112,7 +114,7 @@ final class ExpressionParser {
                     case "False": return new Node.Constant(Boolean.FALSE);
                     default:
                         if (Parser.KEYWORDS.contains(t.text())) {
-                            throw TokenStream.error(t, "invalid syntax");
+                            throw TokenStream.error(t, "a keyword where an expression should be");
                         }
                         return new Node.Name(t.text());
                 }
@@ -127,7 +129,7 @@ final class ExpressionParser {
         if (t.is("[")) {
             return listOrComprehension();
         }
-        throw TokenStream.error(t, "invalid syntax");
+        throw TokenStream.error(t, "expected an expression");
     }
 
     private Expr listOrComprehension() {

@@ -19,14 +19,13 @@ import pymem.model.PyException;
  *
  * <p>The work is shared out: {@link Parser} reads the text, {@link BlockCollector} records the names,
  * {@link Executor} walks statements and expressions, {@link Calls} makes and calls functions and classes,
- * {@link Values} does the arithmetic and {@link Builtins} provides {@code print} and friends.
+ * {@link Values} does the arithmetic, {@link Printing} the reprs, {@link Builtins} provides {@code print}
+ * and friends, and {@link CompileChecks} rejects what CPython's compiler rejects.
  */
 public final class Interpreter {
     private final ScopeAnalyzer analyzer;
     private final NameAccess names;
     private final FrameFactory frames;
-    private final Heap heap = new Heap();
-    private final Values values = new Values(heap);
 
     public Interpreter(ScopeAnalyzer analyzer, NameAccess names, FrameFactory frames) {
         this.analyzer = analyzer;
@@ -50,7 +49,11 @@ public final class Interpreter {
 
     /**
      * Runs {@code source} as a module and returns what it printed and the Python exception that ended it, if
-     * any. A SyntaxError from the symbol table ends the run before anything executes, as in CPython.
+     * any. A SyntaxError from the symbol table or the compiler ends the run before anything executes, as in
+     * CPython.
+     *
+     * @throws pymem.model.OutOfScopeException for a program that is valid Python but that the model does not
+     *     run as CPython would (the message says what and why)
      */
     public Transcript run(String source) {
         StringBuilder out = new StringBuilder();
@@ -59,9 +62,14 @@ public final class Interpreter {
             Map<Node, Block> blocks = BlockCollector.collect(module);
             Block top = blocks.get(module);
             analyzer.analyze(top);
-            Executor executor = new Executor(names, frames, blocks, heap, values);
+            CompileChecks.returnsInsideFunctions(module.body(), false);
+            CompileChecks.noClassPassesACellItAlsoBinds(top);
+            Heap heap = new Heap();
+            Values values = new Values(heap);
+            Printing printing = new Printing();
+            Executor executor = new Executor(names, frames, blocks, heap, values, printing);
             Namespace globals = new Namespace("__main__");
-            Frame frame = frames.enter(top, globals, Builtins.create(heap, values, out), List.of());
+            Frame frame = frames.enter(top, globals, Builtins.create(heap, values, printing, out), List.of());
             executor.execute(module.body(), frame);
             return new Transcript(out.toString(), null);
         } catch (PyException e) {

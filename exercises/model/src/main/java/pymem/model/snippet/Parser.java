@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import pymem.model.PyException;
+
 import pymem.model.snippet.Node.Expr;
 import pymem.model.snippet.Node.Stmt;
 
 /**
  * A recursive-descent parser for the snippet subset of Python. This class reads statements; the
  * {@link ExpressionParser} reads the expressions inside them, and the {@link TokenStream} is the cursor both
- * share. Anything outside the subset is a {@code SyntaxError} naming the token at fault.
+ * share. Indentation errors are CPython's; anything else the parser cannot read is outside the subset, and
+ * raises the kit's {@link pymem.model.OutOfScopeException} naming the token at fault.
  *
  * <pre>
  *   stmt       := def | class | for | if | simple NEWLINE
@@ -41,28 +44,32 @@ public final class Parser {
     }
 
     private Stmt statement() {
+        int line = in.peek().line();
+        if (in.peek().type() == Token.Type.INDENT) {
+            throw new PyException("IndentationError", "unexpected indent");
+        }
         if (in.accept("def")) {
             String name = in.name();
             in.expect("(");
             List<Node.Param> params = expressions.params(")");
             in.expect(")");
             in.expect(":");
-            return new Node.FunctionDef(name, params, suite());
+            return new Node.FunctionDef(name, params, suite("function definition", line));
         }
         if (in.accept("class")) {
             String name = in.name();
             in.expect(":");
-            return new Node.ClassDef(name, suite());
+            return new Node.ClassDef(name, suite("class definition", line));
         }
         if (in.accept("for")) {
             String target = in.name();
             in.expect("in");
             Expr iter = expressions.expr();
             in.expect(":");
-            return new Node.For(target, iter, suite());
+            return new Node.For(target, iter, suite("'for' statement", line));
         }
         if (in.accept("if")) {
-            return ifRest();
+            return ifRest("'if' statement", line);
         }
         Stmt simple = simple();
         in.expectType(Token.Type.NEWLINE);
@@ -70,21 +77,23 @@ public final class Parser {
     }
 
     /** After {@code if} or {@code elif}: the test, the body and any elif/else chain. */
-    private Stmt ifRest() {
+    private Stmt ifRest(String statement, int line) {
         Expr test = expressions.expr();
         in.expect(":");
-        List<Stmt> body = suite();
+        List<Stmt> body = suite(statement, line);
         List<Stmt> orelse = List.of();
+        int elseLine = in.peek().line();
         if (in.accept("elif")) {
-            orelse = List.of(ifRest());
+            orelse = List.of(ifRest("'elif' statement", elseLine));
         } else if (in.accept("else")) {
             in.expect(":");
-            orelse = suite();
+            orelse = suite("'else' statement", elseLine);
         }
         return new Node.If(test, body, orelse);
     }
 
-    private List<Stmt> suite() {
+    /** The body after a colon: simple statements on the same line, or an indented block. */
+    private List<Stmt> suite(String after, int line) {
         List<Stmt> body = new ArrayList<>();
         if (in.peek().type() != Token.Type.NEWLINE) {
             body.add(simple());
@@ -92,6 +101,9 @@ public final class Parser {
             return body;
         }
         in.expectType(Token.Type.NEWLINE);
+        if (in.peek().type() != Token.Type.INDENT) {
+            throw new PyException("IndentationError", "expected an indented block after " + after + " on line " + line);
+        }
         in.expectType(Token.Type.INDENT);
         while (in.peek().type() != Token.Type.DEDENT) {
             body.add(statement());

@@ -2,11 +2,12 @@ package pymem.model.snippet;
 
 import java.util.List;
 
-import pymem.model.PyException;
+import pymem.model.OutOfScopeException;
 
 /**
- * The parsers' cursor over a snippet's tokens: look at the next token, take it, or insist on it. Every
- * complaint is a {@code SyntaxError} naming the line and the token at fault.
+ * The parsers' cursor over a snippet's tokens: look at the next token, take it, or insist on it. The
+ * parser reads a subset of Python, so text it cannot read may still be Python: its complaints are the
+ * kit's {@link OutOfScopeException}, naming the line and the token at fault, never a made-up SyntaxError.
  */
 final class TokenStream {
     private final List<Token> tokens;
@@ -41,7 +42,7 @@ final class TokenStream {
 
     void expectType(Token.Type type) {
         if (peek().type() != type) {
-            throw error(type == Token.Type.INDENT ? "expected an indented block" : "invalid syntax");
+            throw error("expected " + type.name().toLowerCase(java.util.Locale.ROOT));
         }
         pos++;
     }
@@ -50,16 +51,18 @@ final class TokenStream {
     String name() {
         Token t = next();
         if (t.type() != Token.Type.NAME || Parser.KEYWORDS.contains(t.text())) {
-            throw error(t, "invalid syntax");
+            throw error(t, "expected a name");
         }
         return t.text();
     }
 
-    PyException error(String message) {
+    OutOfScopeException error(String message) {
         return error(peek(), message);
     }
 
-    static PyException error(Token at, String message) {
-        return new PyException("SyntaxError", message + " (line " + at.line() + ", at '" + at.text().strip() + "')");
+    static OutOfScopeException error(Token at, String message) {
+        String token = at.type() == Token.Type.NEWLINE ? "end of line" : at.type() == Token.Type.EOF ? "end of file"
+                : at.type() == Token.Type.INDENT ? "indent" : at.type() == Token.Type.DEDENT ? "dedent" : "'" + at.text() + "'";
+        return new OutOfScopeException("line " + at.line() + ", at " + token + ": outside the snippet subset (" + message + ")");
     }
 }
