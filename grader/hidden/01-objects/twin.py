@@ -155,5 +155,54 @@ facts["ALIAS_SAME_ID"] = id(y) == id(x)
 y = [2]
 facts["REBIND_Y_CHANGES_X"] = x is y
 
+# Cells compare their contents (cell_richcompare), with == itself: no identity shortcut.
+import types  # noqa: E402
+
+facts["CELLS_OF_EQUAL_INTS_EQ"] = types.CellType(int("1000")) == types.CellType(int("1000"))
+facts["CELLS_OF_INT_AND_FLOAT_EQ"] = types.CellType(1) == types.CellType(1.0)
+facts["CELLS_OF_DIFFERENT_INTS_EQ"] = types.CellType(1) == types.CellType(2)
+facts["EMPTY_CELLS_EQ"] = types.CellType() == types.CellType()
+facts["EMPTY_CELL_EQ_CELL_OF_NONE"] = types.CellType() == types.CellType(None)
+nan_cell = types.CellType(nan)
+facts["CELL_OF_NAN_EQ_ITSELF"] = nan_cell == nan_cell
+facts["TUPLE_OF_SAME_NAN_CELL_EQ"] = (nan_cell,) == (nan_cell,)
+facts["CELL_EQ_ITS_CONTENTS"] = types.CellType(1) == 1
+facts["CELLS_OF_EQUAL_LISTS_EQ"] = types.CellType([1]) == types.CellType([1])
+complex_nan = complex(nan, 0)
+facts["COMPLEX_NAN_IS_ITSELF"] = complex_nan is complex_nan
+facts["COMPLEX_NAN_EQ_ITSELF"] = complex_nan == complex_nan
+facts["COMPLEX_WITH_NAN_IMAG_EQ_ITSELF"] = (lambda z: z == z)(complex(0, nan))
+
+# One-character literals: the shared string, except for the one-character names CPython interned at startup.
+facts["E_ACUTE_LITERAL_IS_CHR_233"] = unit("'\u00e9'") is chr(233)
+facts["PLUS_LITERAL_IS_CHR_43"] = unit("'+'") is chr(43)
+facts["A_LITERAL_IS_CHR_97"] = unit("'a'") is chr(97)
+facts["G_LITERAL_IS_CHR_103"] = unit("'g'") is chr(103)
+facts["INTERN_OF_CHR_97_IS_CHR_97"] = sys.intern(chr(97)) is chr(97)
+facts["INTERN_OF_CHR_233_IS_CHR_233"] = sys.intern(chr(233)) is chr(233)
+path = "".join(["pa", "th"])
+facts["INTERN_OF_NEW_PATH_IS_ITSELF"] = sys.intern(path) is path
+facts["JOIN_OF_EMPTY_AND_E_ACUTE_IS_CHR_233"] = "".join(["", chr(233)]) is chr(233)
+facts["STR_OF_5_IS_CHR_53"] = str(int("5")) is chr(53)
+facts["INDEX_OF_STR_IS_CHR_233"] = "".join(["x", chr(233)])[1] is chr(233)
+facts["SLICE_OF_STR_IS_CHR_233"] = "".join(["x", chr(233)])[1:] is chr(233)
+
+# The lesson's other examples, as its README prints them.
+facts["LESSON_TYPE_OF_50"] = type(50)
+facts["LESSON_TYPE_OF_TRUE"] = type(True)
+facts["LESSON_TYPE_OF_NONE"] = type(None)
+facts["LESSON_INT_256_IS_INT_256"] = int("256") is int("256")
+facts["LESSON_INT_257_IS_INT_257"] = int("257") is int("257")
+facts["LESSON_ID_OF_1_MOD_16"] = id(1) % 16
+facts["LESSON_256_PLUS_1_FOLDED_TO_257"] = 257 in compile("256 + 1", "<unit>", "eval").co_consts
+bridge_x = int("60")
+bridge_y = bridge_x
+bridge_y += 5
+facts["LESSON_BRIDGE_INT"] = (bridge_x, bridge_y, bridge_x is bridge_y)
+nums = [1, 2, 3]
+alias = nums
+alias += [4]
+facts["LESSON_BRIDGE_LIST"] = (nums, alias is nums)
+
 for name, value in facts.items():
     print(f"{name}={value}")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import pymem.grading.Points;
 import pymem.model.Heap;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyBytes;
 import pymem.model.PyClass;
 import pymem.model.PyObject;
@@ -109,6 +110,34 @@ class EqualityHiddenTest {
                 "containers compare items by identity first");
         assertEqual(heap.newTuple(nan), heap.newTuple(f(Double.NaN)), TUPLE_OF_TWO_NANS_EQ,
                 "two nan objects are not equal items");
+        PyObject complexNan = heap.newComplex(Double.NaN, 0);
+        assertThat(Comparisons.is(complexNan, complexNan)).as("a complex holding nan is itself").isEqualTo(COMPLEX_NAN_IS_ITSELF);
+        assertThat(Comparisons.equal(complexNan, complexNan)).as("a complex holding nan is not equal to itself")
+                .isEqualTo(COMPLEX_NAN_EQ_ITSELF);
+        PyObject imaginaryNan = heap.newComplex(0, Double.NaN);
+        assertThat(Comparisons.equal(imaginaryNan, imaginaryNan)).as("a complex with a nan imaginary part is not equal to itself")
+                .isEqualTo(COMPLEX_WITH_NAN_IMAG_EQ_ITSELF);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("compares two cells by their contents, with == and no identity shortcut")
+    void cells() {
+        assertEqual(heap.newCell(heap.newInt(1000)), heap.newCell(heap.newInt(1000)), CELLS_OF_EQUAL_INTS_EQ,
+                "cells compare their contents");
+        assertEqual(heap.newCell(i(1)), heap.newCell(f(1.0)), CELLS_OF_INT_AND_FLOAT_EQ, "cells compare their contents with ==");
+        assertEqual(heap.newCell(i(1)), heap.newCell(i(2)), CELLS_OF_DIFFERENT_INTS_EQ, "cells with different contents differ");
+        assertEqual(heap.newCell(null), heap.newCell(null), EMPTY_CELLS_EQ, "two empty cells are equal");
+        assertEqual(heap.newCell(null), heap.newCell(heap.newNone()), EMPTY_CELL_EQ_CELL_OF_NONE,
+                "an empty cell equals no full cell");
+        PyObject nanCell = heap.newCell(f(Double.NaN));
+        assertThat(Comparisons.equal(nanCell, nanCell)).as("a cell compares its contents with ==, not identity first")
+                .isEqualTo(CELL_OF_NAN_EQ_ITSELF);
+        assertEqual(heap.newTuple(nanCell), heap.newTuple(nanCell), TUPLE_OF_SAME_NAN_CELL_EQ,
+                "a tuple compares its items by identity first, cells included");
+        assertEqual(heap.newCell(i(1)), i(1), CELL_EQ_ITS_CONTENTS, "a cell never equals what it holds");
+        assertEqual(heap.newCell(heap.newList(i(1))), heap.newCell(heap.newList(i(1))), CELLS_OF_EQUAL_LISTS_EQ,
+                "cells compare their contents, lists too");
     }
 
     @Test
@@ -145,13 +174,15 @@ class EqualityHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("refuses dicts and sets, which need hashing")
+    @DisplayName("refuses dicts and sets, which need hashing, with the kit's out-of-scope error")
     void outOfScope() {
         assertThatThrownBy(() -> Comparisons.equal(heap.newDict(), heap.newDict()))
-                .as("== on dicts is left out of this exercise").isInstanceOf(IllegalArgumentException.class);
+                .as("== on dicts is left out of this exercise").isInstanceOf(OutOfScopeError.class);
         assertThatThrownBy(() -> Comparisons.equal(i(1), heap.newSet()))
-                .as("== on sets is left out of this exercise").isInstanceOf(IllegalArgumentException.class);
+                .as("== on sets is left out of this exercise").isInstanceOf(OutOfScopeError.class);
         assertThatThrownBy(() -> Comparisons.equal(heap.newFrozenSet(), i(1)))
-                .as("== on frozensets is left out of this exercise").isInstanceOf(IllegalArgumentException.class);
+                .as("== on frozensets is left out of this exercise").isInstanceOf(OutOfScopeError.class);
+        assertThatThrownBy(() -> Comparisons.equal(heap.newCell(heap.newDict()), heap.newCell(heap.newDict())))
+                .as("== on cells holding dicts compares dicts: left out of this exercise").isInstanceOf(OutOfScopeError.class);
     }
 }

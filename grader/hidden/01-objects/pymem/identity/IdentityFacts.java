@@ -175,6 +175,73 @@ public final class IdentityFacts {
     /** {@code bytes([1, 2]) == bytes([1, 3])}. */
     public static final boolean DIFFERENT_BYTES_EQ = false;
 
+    /** Two cells holding equal ints made apart: {@code cell == cell} compares the contents. */
+    public static final boolean CELLS_OF_EQUAL_INTS_EQ = true;
+    /** A cell holding {@code 1} and one holding {@code 1.0}. */
+    public static final boolean CELLS_OF_INT_AND_FLOAT_EQ = true;
+    /** A cell holding {@code 1} and one holding {@code 2}. */
+    public static final boolean CELLS_OF_DIFFERENT_INTS_EQ = false;
+    /** Two empty cells ({@code types.CellType()}). */
+    public static final boolean EMPTY_CELLS_EQ = true;
+    /** An empty cell and a cell holding None. */
+    public static final boolean EMPTY_CELL_EQ_CELL_OF_NONE = false;
+    /** A cell holding nan, compared with itself: the contents are compared with ==, not identity first. */
+    public static final boolean CELL_OF_NAN_EQ_ITSELF = false;
+    /** {@code (c,) == (c,)} for that cell: the tuple compares its items by identity first. */
+    public static final boolean TUPLE_OF_SAME_NAN_CELL_EQ = true;
+    /** A cell holding 1 compared with 1 itself. */
+    public static final boolean CELL_EQ_ITS_CONTENTS = false;
+    /** Two cells holding equal lists {@code [1]}. */
+    public static final boolean CELLS_OF_EQUAL_LISTS_EQ = true;
+    /** {@code z is z} for {@code z = complex(nan, 0)}. */
+    public static final boolean COMPLEX_NAN_IS_ITSELF = true;
+    /** {@code z == z} for {@code z = complex(nan, 0)}: a complex holding nan is another {@code x is x and x != x}. */
+    public static final boolean COMPLEX_NAN_EQ_ITSELF = false;
+    /** {@code z == z} for {@code z = complex(0, nan)}. */
+    public static final boolean COMPLEX_WITH_NAN_IMAG_EQ_ITSELF = false;
+
+    /** The literal {@code 'é'} is {@code chr(233)}: a one-character Latin-1 literal is the shared string. */
+    public static final boolean E_ACUTE_LITERAL_IS_CHR_233 = true;
+    /** The literal {@code '+'} is {@code chr(43)}. */
+    public static final boolean PLUS_LITERAL_IS_CHR_43 = true;
+    /** The literal {@code 'a'} is {@code chr(97)}: False in 3.11.7, a name interned at startup (out of scope). */
+    public static final boolean A_LITERAL_IS_CHR_97 = false;
+    /** The literal {@code 'g'} is {@code chr(103)}: True in 3.11.7 (out of scope). */
+    public static final boolean G_LITERAL_IS_CHR_103 = true;
+    /** {@code sys.intern(chr(97)) is chr(97)}: False in 3.11.7 (out of scope). */
+    public static final boolean INTERN_OF_CHR_97_IS_CHR_97 = false;
+    /** {@code sys.intern(chr(233)) is chr(233)}. */
+    public static final boolean INTERN_OF_CHR_233_IS_CHR_233 = true;
+    /** {@code sys.intern(s) is s} for a new {@code 'path'} built at run time: CPython interned one at startup. */
+    public static final boolean INTERN_OF_NEW_PATH_IS_ITSELF = false;
+    /** {@code ''.join(['', chr(233)]) is chr(233)}: join builds a new one-character string. */
+    public static final boolean JOIN_OF_EMPTY_AND_E_ACUTE_IS_CHR_233 = false;
+    /** {@code str(5) is chr(53)}. */
+    public static final boolean STR_OF_5_IS_CHR_53 = false;
+    /** {@code s[1] is chr(233)} for a run-time {@code s = 'xé'}: indexing gives the shared string. */
+    public static final boolean INDEX_OF_STR_IS_CHR_233 = true;
+    /** {@code s[1:] is chr(233)} for a run-time {@code s = 'xé'}: so does slicing. */
+    public static final boolean SLICE_OF_STR_IS_CHR_233 = true;
+
+    /** The lesson: {@code type(50)}. */
+    public static final String LESSON_TYPE_OF_50 = "<class 'int'>";
+    /** The lesson: {@code type(True)}. */
+    public static final String LESSON_TYPE_OF_TRUE = "<class 'bool'>";
+    /** The lesson: {@code type(None)}. */
+    public static final String LESSON_TYPE_OF_NONE = "<class 'NoneType'>";
+    /** The lesson: {@code int('256') is int('256')}. */
+    public static final boolean LESSON_INT_256_IS_INT_256 = true;
+    /** The lesson: {@code int('257') is int('257')}. */
+    public static final boolean LESSON_INT_257_IS_INT_257 = false;
+    /** The lesson: {@code id(1) % 16}: the static small ints are only 8-byte aligned in 3.11. */
+    public static final int LESSON_ID_OF_1_MOD_16 = 8;
+    /** The lesson: {@code 256 + 1} is folded by the compiler into the constant 257. */
+    public static final boolean LESSON_256_PLUS_1_FOLDED_TO_257 = true;
+    /** The lesson: {@code x = 60; y = x; y += 5; x, y, x is y}. */
+    public static final String LESSON_BRIDGE_INT = "(60, 65, False)";
+    /** The lesson: {@code nums = [1, 2, 3]; alias = nums; alias += [4]; nums, alias is nums}. */
+    public static final String LESSON_BRIDGE_LIST = "([1, 2, 3, 4], True)";
+
     private IdentityFacts() {
     }
 }

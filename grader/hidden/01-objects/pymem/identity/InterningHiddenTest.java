@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import pymem.grading.Points;
 import pymem.model.Heap;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyStr;
 
 @DisplayName("Task 4: constants and interning")
@@ -139,5 +140,30 @@ class InterningHiddenTest {
         heap.free(freedBehindTheSpacesBack);
         PyStr replacement = space.newStr("other");
         assertThat(space.intern(replacement)).as("intern never returns a dead object").isSameAs(replacement);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("shares a one-character literal with chr() and refuses, as out of scope, the letters CPython interned at startup")
+    void oneCharacterLiterals() {
+        CompileUnit unit = new CompileUnit(space);
+        assertIdentity(unit.strConstant("\u00e9"), space.newStr("\u00e9"), E_ACUTE_LITERAL_IS_CHR_233,
+                "a one-character Latin-1 literal is the shared one-character string");
+        assertIdentity(unit.strConstant("+"), space.newStr("+"), PLUS_LITERAL_IS_CHR_43,
+                "a one-character literal that is no name character is the shared one-character string");
+        assertThatThrownBy(() -> new CompileUnit(space).strConstant("a"))
+                .as("which object a one-character name literal is depends on CPython's startup: out of scope")
+                .isInstanceOf(OutOfScopeError.class);
+        assertThatThrownBy(() -> new CompileUnit(space).strConstant("_"))
+                .as("an underscore is a name character too").isInstanceOf(OutOfScopeError.class);
+        assertThatThrownBy(() -> new CompileUnit(space).strConstant("7"))
+                .as("a digit is a name character too").isInstanceOf(OutOfScopeError.class);
+        assertThatThrownBy(() -> space.intern(space.newStr("a")))
+                .as("sys.intern of a one-character name depends on CPython's startup: out of scope")
+                .isInstanceOf(OutOfScopeError.class);
+        assertIdentity(space.intern(space.newStr("\u00e9")), space.newStr("\u00e9"), INTERN_OF_CHR_233_IS_CHR_233,
+                "sys.intern of another one-character string is in scope");
+        assertIdentity(unit.strConstant("ab"), new CompileUnit(space).strConstant("ab"), NAME_LITERAL_SHARED_ACROSS_UNITS,
+                "a name literal of two characters is interned as before");
     }
 }

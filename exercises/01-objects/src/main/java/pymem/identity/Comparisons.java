@@ -25,12 +25,15 @@ public final class Comparisons {
      *   <li>tuple with tuple and list with list: same length and equal items in order, where an item that is
      *       the same object on both sides counts as equal without asking {@code ==} (so {@code (nan,)}
      *       equals itself).</li>
-     *   <li>Anything else (None, instances, classes, functions, cells, or two different types): the
-     *       default {@code object.__eq__}, which is {@code is}.</li>
+     *   <li>cell with cell: by contents, with {@code ==} on the two contents (no identity shortcut: a cell
+     *       holding {@code nan} is not equal to itself); two empty cells are equal, an empty cell equals no
+     *       full one.</li>
+     *   <li>Anything else (None, instances, classes, functions, or two different types): the default
+     *       {@code object.__eq__}, which is {@code is}.</li>
      * </ul>
      *
-     * @throws IllegalArgumentException if either side is a dict, set or frozenset (their {@code ==} needs
-     *     hashing, which this exercise leaves out)
+     * @throws pymem.model.OutOfScopeError (an {@code IllegalArgumentException}) when the comparison reaches a
+     *     dict, set or frozenset (their {@code ==} needs hashing, which this exercise leaves out)
      */
     public static boolean equal(PyObject a, PyObject b) {
         throw new UnsupportedOperationException("TODO task 5: Comparisons.equal");

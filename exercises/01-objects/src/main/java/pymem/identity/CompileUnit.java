@@ -44,6 +44,11 @@ public final class CompileUnit {
      * value. Any other literal ({@code 'hello world!'}, {@code 'héllo'}) is shared within this unit only.
      * When the intern table already had the value, no extra object stays live on the heap: CPython frees the
      * copy it made at once.
+     *
+     * @throws pymem.model.OutOfScopeError for a one-character literal that is an ASCII letter, digit or
+     *     underscore ({@code 'a'}): it is interned, and whether CPython 3.11's intern table holds the shared
+     *     one-character string or another object for it depends on the names the interpreter interned while
+     *     starting up ({@code 'a' is chr(97)} is False, {@code 'g' is chr(103)} True)
      */
     public PyStr strConstant(String value) {
         throw new UnsupportedOperationException("TODO task 4: CompileUnit.strConstant");

@@ -60,10 +60,12 @@ public final class ObjectSpace {
     }
 
     /**
-     * Task 3: a str made at run time ({@code str()}, {@code chr(i)}, {@code a + b}, {@code ''.join(...)}).
-     * The empty string is one shared object, and so is each one-character string whose code point is at
-     * most 255 ({@code chr(233) is chr(233)}). Any other value gives a new object on every call, even when
-     * an equal string was interned: run-time strings are never interned by themselves.
+     * Task 3: a str made at run time the way {@code chr(i)}, indexing {@code s[i]}, slicing and
+     * concatenation {@code a + b} make one. The empty string is one shared object, and so is each
+     * one-character string whose code point is at most 255 ({@code chr(233) is chr(233)}). Any other value
+     * gives a new object on every call, even when an equal string was interned: run-time strings are never
+     * interned by themselves. (A few operations build a one-character result as a new object instead, such
+     * as {@code ''.join(['', 'a'])} or {@code str(5)}: the model does not follow those.)
      */
     public PyStr newStr(String value) {
         throw new UnsupportedOperationException("TODO task 3: ObjectSpace.newStr");
@@ -80,6 +82,10 @@ public final class ObjectSpace {
      * becomes the canonical object.
      *
      * @throws IllegalArgumentException if {@code s} was freed
+     * @throws pymem.model.OutOfScopeError if {@code s} is one ASCII letter, digit or underscore: CPython 3.11
+     *     interned some of those while starting up as objects other than the shared one-character strings
+     *     ({@code sys.intern(chr(97)) is chr(97)} is False, {@code sys.intern(chr(103)) is chr(103)} True),
+     *     which the model does not follow
      */
     public PyStr intern(PyStr s) {
         throw new UnsupportedOperationException("TODO task 4: ObjectSpace.intern");

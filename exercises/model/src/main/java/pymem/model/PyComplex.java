@@ -19,13 +19,18 @@ public final class PyComplex extends PyAtom {
         return imag;
     }
 
+    /**
+     * Python's {@code repr()}: {@code 1j} when the real part is +0.0, otherwise {@code (re+imj)} with the imaginary
+     * part always signed ({@code (1-0j)}, {@code (nan+0j)}, {@code (1+nanj)}); parts print as float reprs without
+     * {@code .0}.
+     */
     @Override
     public String repr() {
-        String im = new PyFloat(imag).repr().replaceAll("\\.0$", "");
-        if (real == 0 && 1 / real > 0) {
+        String im = Reprs.pyFloat(imag, false);
+        if (real == 0 && Double.doubleToRawLongBits(real) == 0) {
             return im + "j";
         }
-        String re = new PyFloat(real).repr().replaceAll("\\.0$", "");
-        return "(" + re + (imag >= 0 ? "+" : "") + im + "j)";
+        boolean negative = !Double.isNaN(imag) && Double.doubleToRawLongBits(imag) < 0;
+        return "(" + Reprs.pyFloat(real, false) + (negative ? "" : "+") + im + "j)";
     }
 }

@@ -13,14 +13,9 @@ public final class PyFloat extends PyAtom {
         return value;
     }
 
+    /** Python's {@code repr()}: {@code 1.5}, {@code 1e+16}, {@code 1e-05}, {@code -0.0}, {@code nan}, {@code inf}. */
     @Override
     public String repr() {
-        if (Double.isNaN(value)) {
-            return "nan";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "inf" : "-inf";
-        }
-        return value == Math.rint(value) && Math.abs(value) < 1e16 ? String.format("%.1f", value) : Double.toString(value);
+        return Reprs.pyFloat(value, true);
     }
 }

@@ -26,8 +26,9 @@ public final class PyStr extends PyAtom {
         return value.codePoints().max().orElse(0);
     }
 
+    /** Python's {@code repr()}: {@code 'a'}, {@code "it's"}, {@code 'a\\nb'}, {@code '\\x00'}. */
     @Override
     public String repr() {
-        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        return Reprs.pyStr(value);
     }
 }

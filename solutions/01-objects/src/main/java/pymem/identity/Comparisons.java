@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import pymem.model.Kind;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyByteArray;
 import pymem.model.PyBytes;
+import pymem.model.PyCell;
 import pymem.model.PyList;
 import pymem.model.PyObject;
 import pymem.model.PyStr;
@@ -34,12 +36,15 @@ public final class Comparisons {
      *   <li>tuple with tuple and list with list: same length and equal items in order, where an item that is
      *       the same object on both sides counts as equal without asking {@code ==} (so {@code (nan,)}
      *       equals itself).</li>
-     *   <li>Anything else (None, instances, classes, functions, cells, or two different types): the
-     *       default {@code object.__eq__}, which is {@code is}.</li>
+     *   <li>cell with cell: by contents, with {@code ==} on the two contents (no identity shortcut: a cell
+     *       holding {@code nan} is not equal to itself); two empty cells are equal, an empty cell equals no
+     *       full one.</li>
+     *   <li>Anything else (None, instances, classes, functions, or two different types): the default
+     *       {@code object.__eq__}, which is {@code is}.</li>
      * </ul>
      *
-     * @throws IllegalArgumentException if either side is a dict, set or frozenset (their {@code ==} needs
-     *     hashing, which this exercise leaves out)
+     * @throws pymem.model.OutOfScopeError (an {@code IllegalArgumentException}) when the comparison reaches a
+     *     dict, set or frozenset (their {@code ==} needs hashing, which this exercise leaves out)
      */
     public static boolean equal(PyObject a, PyObject b) {
         refuseOutOfScope(a);
@@ -59,15 +64,29 @@ public final class Comparisons {
         if (a instanceof PyList && b instanceof PyList) {
             return sequencesEqual(((PyList) a).items(), ((PyList) b).items());
         }
-        // None, classes, functions, cells, instances: object.__eq__, which is identity.
+        if (a instanceof PyCell && b instanceof PyCell) {
+            return cellsEqual((PyCell) a, (PyCell) b);
+        }
+        // None, classes, functions, instances: object.__eq__, which is identity.
         return a == b;
     }
 
     private static void refuseOutOfScope(PyObject obj) {
         Kind kind = obj.kind();
         if (kind == Kind.DICT || kind == Kind.SET || kind == Kind.FROZENSET) {
-            throw new IllegalArgumentException("== on " + kind.pythonName() + " needs hashing: not part of exercise 01");
+            throw new OutOfScopeError("== on a " + kind.pythonName() + " needs hashing: exercise 02, not 01");
         }
+    }
+
+    /**
+     * CPython's cell_richcompare: the contents compared with {@code ==} itself (not identity first, so a cell
+     * holding nan differs from itself); an empty cell sorts before anything, so two empty cells are equal.
+     */
+    private static boolean cellsEqual(PyCell a, PyCell b) {
+        if (a.contents() == null || b.contents() == null) {
+            return a.contents() == null && b.contents() == null;
+        }
+        return equal(a.contents(), b.contents());
     }
 
     /** Containers compare items with identity first (PyObject_RichCompareBool), so a NaN item equals itself. */

@@ -3,6 +3,7 @@ package pymem.identity;
 import java.util.HashMap;
 import java.util.Map;
 
+import pymem.model.OutOfScopeError;
 import pymem.model.PyFloat;
 import pymem.model.PyInt;
 import pymem.model.PyStr;
@@ -53,8 +54,17 @@ public final class CompileUnit {
      * value. Any other literal ({@code 'hello world!'}, {@code 'héllo'}) is shared within this unit only.
      * When the intern table already had the value, no extra object stays live on the heap: CPython frees the
      * copy it made at once.
+     *
+     * @throws pymem.model.OutOfScopeError for a one-character literal that is an ASCII letter, digit or
+     *     underscore ({@code 'a'}): it is interned, and whether CPython 3.11's intern table holds the shared
+     *     one-character string or another object for it depends on the names the interpreter interned while
+     *     starting up ({@code 'a' is chr(97)} is False, {@code 'g' is chr(103)} True)
      */
     public PyStr strConstant(String value) {
+        if (isOneNameChar(value)) {
+            throw new OutOfScopeError("the literal " + new PyStr(value).repr() + ": whether a one-character name literal is"
+                    + " chr()'s shared object depends on the names CPython 3.11 interned while starting up");
+        }
         return strs.computeIfAbsent(value, this::makeStr);
     }
 
@@ -70,6 +80,11 @@ public final class CompileUnit {
             space.free(made);
         }
         return canonical;
+    }
+
+    /** One ASCII letter, digit or underscore: the one-character strings CPython may have interned at startup. */
+    static boolean isOneNameChar(String value) {
+        return value.length() == 1 && isAllNameChars(value);
     }
 
     /** CPython's all_name_chars: ASCII letters, digits and underscores only (so "1abc" counts, "a b" does not). */

@@ -10,7 +10,8 @@ import pymem.grader.quality.QualityTable;
 /** {@code ./grade quality}: the kit's quality table (hidden tests, points, PIT, CPython facts, benchmark ratios). */
 @Command(name = "quality", mixinStandardHelpOptions = true,
         description = "Prints the kit's quality table per exercise: hidden tests, points, PIT mutation score "
-                + "(from mvn -Pmutation verify), CPython facts checked by the twins, benchmark ratio (from bench/run).")
+                + "(from mvn -Pmutation verify), CPython facts checked by the twins, differential agreement with CPython "
+                + "(from mvn test or bench/differential), benchmark ratio (from bench/run).")
 final class QualityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
@@ -20,7 +21,8 @@ final class QualityCommand implements Callable<Integer> {
             throw new pymem.grader.BadInputException("this kit has no hidden tests (a student edition?): the quality table is for the instructor kit");
         }
         System.out.print(QualityTable.render(kit, new Grader(kit, suite).enumerate()));
-        System.out.println("\nPIT: mvn -Pmutation verify (takes a few minutes); benchmarks: bench/run");
+        System.out.println("\nPIT: mvn -Pmutation verify (takes a few minutes); differential: mvn test, or bench/differential "
+                + "for other seeds; benchmarks: bench/run");
         return GradeCommand.OK;
     }
 }

@@ -20,8 +20,9 @@ import pymem.grading.CPythonFacts;
 
 /**
  * The kit's quality table, per exercise: hidden tests, points, PIT mutation score, CPython facts checked by the
- * Python twins, and the reference's benchmark ratio against CPython. It reads what the other tools wrote:
- * PIT's reports ({@code mvn -Pmutation verify}) and the benchmark results ({@code bench/run}).
+ * Python twins, the differential suite's agreement with CPython, and the reference's benchmark ratio against
+ * CPython. It reads what the other tools wrote: PIT's reports ({@code mvn -Pmutation verify}), the differential
+ * summaries ({@code mvn test}) and the benchmark results ({@code bench/run}).
  */
 public final class QualityTable {
     private QualityTable() {
@@ -64,8 +65,10 @@ public final class QualityTable {
         Map<Exercise, Integer> facts = factCounts(kit);
         Map<String, String> ratios = benchmarkRatios(kit);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "| %-13s | %6s | %6s | %-22s | %5s | %-24s |%n", "exercise", "hidden", "points", "PIT (killed/mutants)", "facts", "benchmark vs CPython"));
-        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(8), "-".repeat(8), "-".repeat(24), "-".repeat(7), "-".repeat(26)));
+        sb.append(String.format(Locale.ROOT, "| %-13s | %6s | %6s | %-22s | %5s | %-28s | %-24s |%n", "exercise", "hidden", "points",
+                "PIT (killed/mutants)", "facts", "differential: agree / total", "benchmark vs CPython"));
+        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(8), "-".repeat(8), "-".repeat(24),
+                "-".repeat(7), "-".repeat(30), "-".repeat(26)));
         int allTests = 0;
         int allPoints = 0;
         for (Exercise e : ExerciseCatalog.all()) {
@@ -76,11 +79,15 @@ public final class QualityTable {
             Optional<MutationScore> pit = MutationScore.read(kit.solutionsDir().resolve(e.folder()).resolve("target/pit-reports"));
             String pitText = pit.map(p -> String.format(Locale.ROOT, "%.0f%% (%d/%d)%s", p.percent(), p.killed(), p.mutants(), p.meetsGate() ? "" : " BELOW 90%"))
                     .orElse("not run");
-            sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %5d | %-24s |%n", e.folder(), own.size(), points, pitText,
-                    facts.getOrDefault(e, 0), ratios.getOrDefault(e.folder(), "-")));
+            Path differential = kit.solutionsDir().resolve(e.folder()).resolve("target/differential");
+            String differentialText = Files.exists(kit.root().resolve("grader/differential").resolve(e.folder()))
+                    ? DifferentialAgreement.read(differential, e.folder()).map(DifferentialAgreement::text).orElse("not run")
+                    : "no suite";
+            sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %5d | %-28s | %-24s |%n", e.folder(), own.size(), points,
+                    pitText, facts.getOrDefault(e, 0), differentialText, ratios.getOrDefault(e.folder(), "-")));
         }
-        sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %5d | %-24s |%n", "total", allTests, allPoints, "",
-                facts.values().stream().mapToInt(Integer::intValue).sum(), ""));
+        sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %5d | %-28s | %-24s |%n", "total", allTests, allPoints, "",
+                facts.values().stream().mapToInt(Integer::intValue).sum(), "", ""));
         return sb.toString();
     }
 }
