@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Points;
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 
 @DisplayName("Task 2: nested scopes, cells and free names")
 class NestedScopesHiddenTest {
@@ -188,7 +188,7 @@ class NestedScopesHiddenTest {
     void classThatAlsoPassesACellIsOutOfScope() {
         assertThatThrownBy(() -> Run.transcript(Snippets.CLASS_GLOBAL_DOES_NOT_HIDE_ENCLOSING_FROM_METHODS))
                 .as("a class with its own x that passes the function's x on to a method is out of scope, not a wrong answer")
-                .isInstanceOf(OutOfScopeException.class);
+                .isInstanceOf(OutOfScopeError.class);
     }
 
     @Test

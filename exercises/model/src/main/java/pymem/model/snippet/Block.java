@@ -33,6 +33,8 @@ public final class Block {
     private final List<Block> children = new ArrayList<>();
     /** The classification, in the order names were classified; empty until a symbol table fills it. */
     private final Map<String, NameKind> symbols = new LinkedHashMap<>();
+    /** A mangled private name and how the source wrote it: {@code _C__x -> __x}. */
+    private final Map<String, String> spellings = new LinkedHashMap<>();
 
     /** A block nested in {@code parent} (null for the module), added to the parent's children. */
     public Block(BlockKind kind, String name, Block parent) {
@@ -75,6 +77,23 @@ public final class Block {
     /** Records one occurrence (the kit does this while it walks the syntax tree). */
     public void record(String identifier, NameUse use) {
         events.add(new NameEvent(identifier, use));
+    }
+
+    /** Records one occurrence of a private name the kit mangled: {@code written} is how the source spells it. */
+    void record(String identifier, String written, NameUse use) {
+        if (!identifier.equals(written)) {
+            spellings.put(identifier, written);
+        }
+        record(identifier, use);
+    }
+
+    /**
+     * How the source wrote {@code identifier}: {@code __x} for the private name this block records as
+     * {@code _C__x}, the identifier itself otherwise. CPython's declaration and parameter SyntaxErrors name
+     * the name as written; its nonlocal binding errors name it mangled.
+     */
+    public String writtenAs(String identifier) {
+        return spellings.getOrDefault(identifier, identifier);
     }
 
     /** The parameter names, in order. */

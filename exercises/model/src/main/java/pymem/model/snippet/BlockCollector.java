@@ -74,7 +74,7 @@ final class BlockCollector {
     }
 
     private static void record(Block b, String identifier, NameUse use) {
-        b.record(Mangling.mangle(b, identifier), use);
+        b.record(Mangling.mangle(b, identifier), identifier, use);
     }
 
     /** Defaults in the enclosing block, then a new FUNCTION block holding the parameters. */

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import pymem.model.Heap;
 import pymem.model.Namespace;
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyCallable;
 import pymem.model.PyException;
 import pymem.model.PyFunction;
@@ -86,7 +86,7 @@ final class Builtins {
         BigInteger count = span.signum() <= 0 ? BigInteger.ZERO
                 : span.add(step.abs()).subtract(BigInteger.ONE).divide(step.abs());
         if (count.compareTo(BigInteger.valueOf(Values.MAX_SEQUENCE)) > 0) {
-            throw new OutOfScopeException("a range of more than " + Values.MAX_SEQUENCE + " items is out of scope for snippets");
+            throw new OutOfScopeError("a range of more than " + Values.MAX_SEQUENCE + " items is out of scope for snippets");
         }
         List<PyObject> items = new ArrayList<>();
         for (BigInteger i = start; items.size() < count.intValue(); i = i.add(step)) {
@@ -105,7 +105,7 @@ final class Builtins {
 
     private PyObject str(List<PyObject> args) {
         if (args.size() > 1) {
-            throw new OutOfScopeException("str() with an encoding is out of scope for snippets");
+            throw new OutOfScopeError("str() with an encoding is out of scope for snippets");
         }
         return heap.newStr(args.isEmpty() ? "" : printing.str(args.get(0)));
     }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import pymem.model.Heap;
 import pymem.model.Namespace;
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyCell;
 import pymem.model.PyClass;
 import pymem.model.PyException;
@@ -105,7 +105,7 @@ final class Calls {
 
     private PyObject run(Node node, Frame callee) {
         if (depth >= MAX_DEPTH) {
-            throw new OutOfScopeException("calls nested more than " + MAX_DEPTH
+            throw new OutOfScopeError("calls nested more than " + MAX_DEPTH
                     + " deep are out of scope for snippets (CPython's limit is 1000)");
         }
         depth++;
@@ -167,7 +167,7 @@ final class Calls {
             }
         }
         if (attr.startsWith("__") && attr.endsWith("__")) {
-            throw new OutOfScopeException("the special attribute " + attr + " is out of scope for snippets");
+            throw new OutOfScopeError("the special attribute " + attr + " is out of scope for snippets");
         }
         String owner = target instanceof PyClass cls ? "type object '" + cls.name() + "'" : "'" + target.typeName() + "' object";
         throw new PyException("AttributeError", owner + " has no attribute '" + attr + "'");

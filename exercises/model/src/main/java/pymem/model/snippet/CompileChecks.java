@@ -2,7 +2,7 @@ package pymem.model.snippet;
 
 import java.util.List;
 
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyException;
 import pymem.model.snippet.Node.Stmt;
 
@@ -42,7 +42,7 @@ final class CompileChecks {
             if (block.kind() == BlockKind.CLASS) {
                 for (String name : child.namesOf(NameKind.FREE)) {
                     if (block.kindOf(name) != NameKind.FREE) {
-                        throw new OutOfScopeException("class " + block.name() + " both has its own '" + name
+                        throw new OutOfScopeError("class " + block.name() + " both has its own '" + name
                                 + "' and passes the enclosing function's '" + name + "' to " + child.name()
                                 + ": two variables of one name in a class body (CPython's DEF_FREE_CLASS) are out of scope");
                     }

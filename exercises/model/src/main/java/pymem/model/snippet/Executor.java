@@ -126,7 +126,7 @@ final class Executor {
             }
             return list;
         }
-        return values.binary(op, current, operand);
+        return values.binary(op, current, operand, op + "=");
     }
 
     /** A class body runs once, in its own frame; what it bound becomes the class's attributes. */

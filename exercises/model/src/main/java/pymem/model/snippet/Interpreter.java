@@ -52,7 +52,7 @@ public final class Interpreter {
      * any. A SyntaxError from the symbol table or the compiler ends the run before anything executes, as in
      * CPython.
      *
-     * @throws pymem.model.OutOfScopeException for a program that is valid Python but that the model does not
+     * @throws pymem.model.OutOfScopeError for a program that is valid Python but that the model does not
      *     run as CPython would (the message says what and why)
      */
     public Transcript run(String source) {

@@ -7,14 +7,14 @@ import java.util.List;
 
 import java.util.Set;
 
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyException;
 
 /**
  * Turns snippet text into tokens the way Python's tokenizer does for the subset: NEWLINE ends a logical
  * line, INDENT and DEDENT mark blocks, and line breaks inside brackets are ignored. Errors Python's
  * tokenizer reports are raised in its words; Python text the subset does not tokenize (floats, escapes,
- * operators such as {@code /}, keywords such as {@code while}) raises the kit's {@link OutOfScopeException}.
+ * operators such as {@code /}, keywords such as {@code while}) raises the kit's {@link OutOfScopeError}.
  */
 final class Lexer {
     private static final String TWO_CHAR_OPS = "== != <= >= += -= *=";
@@ -88,7 +88,7 @@ final class Lexer {
         int width = 0;
         while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
             if (src.charAt(pos) == '\t') {
-                throw new OutOfScopeException("line " + line + ": a tab in indentation is outside the snippet subset");
+                throw new OutOfScopeError("line " + line + ": a tab in indentation is outside the snippet subset");
             }
             width++;
             pos++;
@@ -132,7 +132,7 @@ final class Lexer {
         String digits = take(Character::isDigit);
         char after = src.charAt(pos);
         if (after == '.' || after == '_' || "eEjJ".indexOf(after) >= 0 || digits.equals("0") && "xXoObB".indexOf(after) >= 0) {
-            throw new OutOfScopeException("line " + line + ": number literals other than decimal ints are outside the snippet subset");
+            throw new OutOfScopeError("line " + line + ": number literals other than decimal ints are outside the snippet subset");
         }
         if (Character.isLetter(after)) {
             throw new PyException("SyntaxError", "invalid decimal literal");
@@ -147,7 +147,7 @@ final class Lexer {
     private void word() {
         String word = take(ch -> Character.isLetterOrDigit(ch) || ch == '_');
         if (OTHER_KEYWORDS.contains(word)) {
-            throw new OutOfScopeException("line " + line + ": the keyword '" + word + "' is outside the snippet subset");
+            throw new OutOfScopeError("line " + line + ": the keyword '" + word + "' is outside the snippet subset");
         }
         add(Token.Type.NAME, word);
     }
@@ -159,7 +159,7 @@ final class Lexer {
                 throw new PyException("SyntaxError", "unterminated string literal (detected at line " + line + ")");
             }
             if (src.charAt(pos) == '\\') {
-                throw new OutOfScopeException("line " + line + ": escape sequences in strings are outside the snippet subset");
+                throw new OutOfScopeError("line " + line + ": escape sequences in strings are outside the snippet subset");
             }
             pos++;
         }
@@ -175,7 +175,7 @@ final class Lexer {
         }
         if (ONE_CHAR_OPS.indexOf(c) < 0) {
             if (OTHER_PYTHON_OPS.indexOf(c) >= 0) {
-                throw new OutOfScopeException("line " + line + ": the operator '" + c + "' is outside the snippet subset");
+                throw new OutOfScopeError("line " + line + ": the operator '" + c + "' is outside the snippet subset");
             }
             throw c < 128 ? new PyException("SyntaxError", "invalid syntax")
                     : new PyException("SyntaxError", String.format("invalid character '%c' (U+%04X)", c, (int) c));

@@ -13,7 +13,7 @@ import pymem.model.snippet.Node.Stmt;
  * A recursive-descent parser for the snippet subset of Python. This class reads statements; the
  * {@link ExpressionParser} reads the expressions inside them, and the {@link TokenStream} is the cursor both
  * share. Indentation errors are CPython's; anything else the parser cannot read is outside the subset, and
- * raises the kit's {@link pymem.model.OutOfScopeException} naming the token at fault.
+ * raises the kit's {@link pymem.model.OutOfScopeError} naming the token at fault.
  *
  * <pre>
  *   stmt       := def | class | for | if | simple NEWLINE

@@ -2,12 +2,12 @@ package pymem.model.snippet;
 
 import java.util.List;
 
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 
 /**
  * The parsers' cursor over a snippet's tokens: look at the next token, take it, or insist on it. The
  * parser reads a subset of Python, so text it cannot read may still be Python: its complaints are the
- * kit's {@link OutOfScopeException}, naming the line and the token at fault, never a made-up SyntaxError.
+ * kit's {@link OutOfScopeError}, naming the line and the token at fault, never a made-up SyntaxError.
  */
 final class TokenStream {
     private final List<Token> tokens;
@@ -56,13 +56,13 @@ final class TokenStream {
         return t.text();
     }
 
-    OutOfScopeException error(String message) {
+    OutOfScopeError error(String message) {
         return error(peek(), message);
     }
 
-    static OutOfScopeException error(Token at, String message) {
+    static OutOfScopeError error(Token at, String message) {
         String token = at.type() == Token.Type.NEWLINE ? "end of line" : at.type() == Token.Type.EOF ? "end of file"
                 : at.type() == Token.Type.INDENT ? "indent" : at.type() == Token.Type.DEDENT ? "dedent" : "'" + at.text() + "'";
-        return new OutOfScopeException("line " + at.line() + ", at " + token + ": outside the snippet subset (" + message + ")");
+        return new OutOfScopeError("line " + at.line() + ", at " + token + ": outside the snippet subset (" + message + ")");
     }
 }

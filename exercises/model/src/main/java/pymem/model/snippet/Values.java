@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import pymem.model.Heap;
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 import pymem.model.PyBool;
 import pymem.model.PyException;
 import pymem.model.PyInt;
@@ -94,6 +94,14 @@ final class Values {
 
     /** {@code a op b} for op one of {@code + - *}. */
     PyObject binary(String op, PyObject a, PyObject b) {
+        return binary(op, a, b, op);
+    }
+
+    /**
+     * {@code a op b}, where {@code shown} is the operator as the program wrote it: {@code +=} in an augmented
+     * assignment, which is what CPython names in its "unsupported operand" TypeError.
+     */
+    PyObject binary(String op, PyObject a, PyObject b, String shown) {
         BigInteger x = intValue(a);
         BigInteger y = intValue(b);
         if (x != null && y != null) {
@@ -109,10 +117,10 @@ final class Values {
         if (op.equals("*") && isSequence(a)) {
             return repeat(a, b);
         }
-        if (op.equals("*") && isSequence(b) && x != null) {
-            return repeat(b, a);
+        if (op.equals("*") && isSequence(b)) {
+            return repeat(b, a); // CPython's last resort for n * seq: the sequence's own repeat, which wants an int
         }
-        throw new PyException("TypeError", "unsupported operand type(s) for " + op + ": '" + a.typeName() + "' and '" + b.typeName() + "'");
+        throw new PyException("TypeError", "unsupported operand type(s) for " + shown + ": '" + a.typeName() + "' and '" + b.typeName() + "'");
     }
 
     /** {@code -a}. */
@@ -163,7 +171,7 @@ final class Values {
         }
         long length = sequence instanceof PyStr s ? s.value().length() : ((PyList) sequence).size();
         if (n.signum() > 0 && length > 0 && n.longValue() > MAX_SEQUENCE / length) {
-            throw new OutOfScopeException("a repetition longer than " + MAX_SEQUENCE + " items is out of scope for snippets");
+            throw new OutOfScopeError("a repetition longer than " + MAX_SEQUENCE + " items is out of scope for snippets");
         }
         return n.longValue();
     }

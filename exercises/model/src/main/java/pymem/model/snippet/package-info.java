@@ -13,7 +13,7 @@
  *
  * <p>Errors a snippet raises are {@link pymem.model.PyException}s with CPython 3.11's type and message. A
  * program that is valid Python but outside the subset, or where the model does not follow CPython, ends
- * in {@link pymem.model.OutOfScopeException} instead. The module's tests are data: each
+ * in {@link pymem.model.OutOfScopeError} instead. The module's tests are data: each
  * {@code src/test/resources/snippets/**}{@code /*.py} file carries its expected output in
  * {@code # expect:} comments and its expected exception in an {@code # error:} comment, checked against
  * the interpreter and, when python3 3.11 is present, against CPython.

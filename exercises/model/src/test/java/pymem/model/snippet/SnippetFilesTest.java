@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import pymem.model.OutOfScopeException;
+import pymem.model.OutOfScopeError;
 
 /**
  * The snippet interpreter tested as data: every {@code .py} file under {@code src/test/resources/snippets}
@@ -69,7 +69,7 @@ class SnippetFilesTest {
         Interpreter interpreter = new Interpreter(new WorkedSymbolTable(), new WorkedNames(), new WorkedNames());
         if (f.outOfScope() != null) {
             assertThatThrownBy(() -> interpreter.run(f.source())).as("the model refuses %s", f.name())
-                    .isInstanceOf(OutOfScopeException.class).hasMessageContaining(f.outOfScope());
+                    .isInstanceOf(OutOfScopeError.class).hasMessageContaining(f.outOfScope());
             return;
         }
         Transcript t = interpreter.run(f.source());

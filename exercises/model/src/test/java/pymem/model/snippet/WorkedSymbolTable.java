@@ -48,28 +48,30 @@ final class WorkedSymbolTable implements ScopeAnalyzer {
         int next = 0;
         for (Block child : block.children()) {
             for (; next < child.openedAfter(); next++) {
-                record(events.get(next), table);
+                record(block, events.get(next), table);
             }
             collectFlags(child);
         }
         for (; next < events.size(); next++) {
-            record(events.get(next), table);
+            record(block, events.get(next), table);
         }
     }
 
-    private static void record(NameEvent event, Map<String, Set<Flag>> table) {
+    /** Pass 1's errors name the name as the source wrote it ({@code __x}, not its mangled {@code _C__x}). */
+    private static void record(Block block, NameEvent event, Map<String, Set<Flag>> table) {
         Set<Flag> f = table.computeIfAbsent(event.name(), n -> EnumSet.noneOf(Flag.class));
+        String written = block.writtenAs(event.name());
         switch (event.use()) {
             case PARAMETER -> {
                 if (!f.add(Flag.PARAMETER)) {
-                    throw syntaxError("duplicate argument '" + event.name() + "' in function definition");
+                    throw syntaxError("duplicate argument '" + written + "' in function definition");
                 }
             }
             case LOAD -> f.add(Flag.USED);
             // x += 1 and del x bind x: that is what makes x local to the function
             case ASSIGN, AUG_ASSIGN, DELETE -> f.add(Flag.BOUND);
-            case GLOBAL -> declare(event.name(), f, Flag.GLOBAL, "global");
-            case NONLOCAL -> declare(event.name(), f, Flag.NONLOCAL, "nonlocal");
+            case GLOBAL -> declare(written, f, Flag.GLOBAL, "global");
+            case NONLOCAL -> declare(written, f, Flag.NONLOCAL, "nonlocal");
         }
     }
 
