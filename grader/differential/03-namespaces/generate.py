@@ -85,7 +85,8 @@ def transcript(source):
 def program(source):
     described, top = scopes(source)
     output, error = transcript(source)
-    out_of_scope = DEF_FREE_CLASS if top is not None and free_class(top) else None
+    compiles = not (error or "").startswith(("SyntaxError", "IndentationError"))
+    out_of_scope = DEF_FREE_CLASS if top is not None and compiles and free_class(top) else None
     answer = {"value": {"scopes": described, "output": output, "error": error}}
     return scenarios.scenario(source, {"family": "program"}, answer, out_of_scope)
 
@@ -197,9 +198,16 @@ class Gen:
             name, params, method = self.rng.choice(self.functions)
             if not method:
                 return "%s(%s)" % (name, ", ".join(self.expr(ctx, depth + 1) for _ in range(self.arity(params))))
-        if r < 0.95:
+        if r < 0.93:
             return self.rng.choice(["len", "sum", "str"]) + "([%s])" % self.expr(ctx, depth + 1)
-        return "%s * %s" % (self.expr(ctx, depth + 1), self.rng.choice(["2", "[1]", "'ab'", "True"]))
+        return self.rng.choice([
+            lambda: "%s * %s" % (self.expr(ctx, depth + 1), self.rng.choice(["2", "[1]", "'ab'", "True"])),
+            lambda: "range(%d)" % self.rng.randint(0, 3),
+            lambda: "[%s, 1][%d]" % (self.expr(ctx, depth + 1), self.rng.randint(-2, 2)),
+            lambda: "'ab' + %s" % self.expr(ctx, depth + 1),
+            lambda: "-%s" % self.expr(ctx, depth + 1),
+            lambda: "%s %s %s" % (self.expr(ctx, depth + 1), self.rng.choice(["==", "<", ">=", "!="]), self.expr(ctx, depth + 1)),
+        ])()
 
     def arity(self, params):
         return params if self.rng.random() < 0.85 else self.rng.choice([max(0, params - 1), params + 1])

@@ -17,8 +17,7 @@ import pymem.model.PyStr;
 
 /**
  * The builtins namespace snippets see: {@code print}, {@code len}, {@code range}, {@code str}, {@code sum},
- * with CPython 3.11's argument errors. {@code range} returns a list here (the subset only iterates over it:
- * never print a range).
+ * with CPython 3.11's argument errors. A {@code range} is a list that {@link Values} remembers as a range.
  */
 final class Builtins {
     private final Heap heap;
@@ -66,7 +65,7 @@ final class Builtins {
         if (o instanceof PyStr s) {
             return heap.newInt(s.length());
         }
-        throw new PyException("TypeError", "object of type '" + o.typeName() + "' has no len()");
+        throw new PyException("TypeError", "object of type '" + values.typeName(o) + "' has no len()");
     }
 
     private PyObject range(List<PyObject> args) {
@@ -92,13 +91,13 @@ final class Builtins {
         for (BigInteger i = start; items.size() < count.intValue(); i = i.add(step)) {
             items.add(heap.newInt(i));
         }
-        return heap.newList(items);
+        return values.range(items, "range(" + start + ", " + stop + (step.equals(BigInteger.ONE) ? "" : ", " + step) + ")");
     }
 
-    private static BigInteger index(PyObject o) {
+    private BigInteger index(PyObject o) {
         BigInteger n = Values.intValue(o);
         if (n == null) {
-            throw new PyException("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
+            throw new PyException("TypeError", "'" + values.typeName(o) + "' object cannot be interpreted as an integer");
         }
         return n;
     }

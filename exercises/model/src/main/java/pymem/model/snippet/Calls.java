@@ -129,7 +129,7 @@ final class Calls {
         if (fn instanceof PyClass cls) {
             return instantiate(cls, args);
         }
-        throw new PyException("TypeError", "'" + fn.typeName() + "' object is not callable");
+        throw new PyException("TypeError", "'" + values.typeName(fn) + "' object is not callable");
     }
 
     /** {@code C(args)}: a new instance, then {@code __init__} if the class has one, which must return None. */
@@ -143,7 +143,7 @@ final class Calls {
         }
         PyObject result = call(attribute(obj, "__init__"), args);
         if (!(result instanceof PyNone)) {
-            throw new PyException("TypeError", "__init__() should return None, not '" + result.typeName() + "'");
+            throw new PyException("TypeError", "__init__() should return None, not '" + values.typeName(result) + "'");
         }
         return obj;
     }
@@ -169,7 +169,7 @@ final class Calls {
         if (attr.startsWith("__") && attr.endsWith("__")) {
             throw new OutOfScopeError("the special attribute " + attr + " is out of scope for snippets");
         }
-        String owner = target instanceof PyClass cls ? "type object '" + cls.name() + "'" : "'" + target.typeName() + "' object";
+        String owner = target instanceof PyClass cls ? "type object '" + cls.name() + "'" : "'" + values.typeName(target) + "' object";
         throw new PyException("AttributeError", owner + " has no attribute '" + attr + "'");
     }
 

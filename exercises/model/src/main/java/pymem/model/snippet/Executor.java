@@ -113,11 +113,11 @@ final class Executor {
 
     /** {@code x += v} and {@code x *= n} change a list in place (aliases see it); everything else rebinds. */
     private PyObject inPlace(String op, PyObject current, PyObject operand) {
-        if (current instanceof PyList list && op.equals("+")) {
+        if (current instanceof PyList list && !values.isRange(list) && op.equals("+")) {
             values.iterate(operand).forEach(list::append);
             return list;
         }
-        if (current instanceof PyList list && op.equals("*")) {
+        if (current instanceof PyList list && !values.isRange(list) && op.equals("*")) {
             long n = values.repeatCount(list, operand);
             List<PyObject> once = new ArrayList<>(list.items());
             list.clear();
@@ -210,17 +210,17 @@ final class Executor {
         }
     }
 
-    /** {@code xs[i]} for a list or str, with negative indexes counting from the end. */
+    /** {@code xs[i]} for a list, range or str, with negative indexes counting from the end. */
     private PyObject subscript(PyObject target, PyObject index) {
         boolean isList = target instanceof PyList;
         if (!isList && !(target instanceof PyStr)) {
-            String what = target instanceof PyClass cls ? "type '" + cls.name() + "'" : "'" + target.typeName() + "' object";
+            String what = target instanceof PyClass cls ? "type '" + cls.name() + "'" : "'" + values.typeName(target) + "' object";
             throw new PyException("TypeError", what + " is not subscriptable");
         }
         BigInteger i = Values.intValue(index);
         if (i == null) {
-            throw new PyException("TypeError", isList ? "list indices must be integers or slices, not " + index.typeName()
-                    : "string indices must be integers, not '" + index.typeName() + "'");
+            throw new PyException("TypeError", isList ? values.typeName(target) + " indices must be integers or slices, not "
+                    + values.typeName(index) : "string indices must be integers, not '" + values.typeName(index) + "'");
         }
         if (i.bitLength() > 63) {
             throw new PyException("IndexError", "cannot fit 'int' into an index-sized integer");
@@ -228,7 +228,8 @@ final class Executor {
         int length = isList ? ((PyList) target).size() : ((PyStr) target).length();
         long k = i.longValue() < 0 ? i.longValue() + length : i.longValue();
         if (k < 0 || k >= length) {
-            throw new PyException("IndexError", (isList ? "list" : "string") + " index out of range");
+            String what = values.isRange(target) ? "range object" : isList ? "list" : "string";
+            throw new PyException("IndexError", what + " index out of range");
         }
         if (isList) {
             return ((PyList) target).get((int) k);

@@ -66,7 +66,7 @@ public final class Interpreter {
             CompileChecks.noClassPassesACellItAlsoBinds(top);
             Heap heap = new Heap();
             Values values = new Values(heap);
-            Printing printing = new Printing();
+            Printing printing = new Printing(values);
             Executor executor = new Executor(names, frames, blocks, heap, values, printing);
             Namespace globals = new Namespace("__main__");
             Frame frame = frames.enter(top, globals, Builtins.create(heap, values, printing, out), List.of());

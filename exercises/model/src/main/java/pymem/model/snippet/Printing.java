@@ -20,12 +20,17 @@ import pymem.model.PyStr;
  * bound to which instance, and which functions are builtins.
  */
 final class Printing {
+    private final Values values;
     private final Map<PyObject, String> qualnames = new IdentityHashMap<>();
     /** A bound method (the function {@code obj.m} evaluates to) and the instance it is bound to. */
     private final Map<PyObject, PyInstance> boundTo = new IdentityHashMap<>();
     private final Set<PyObject> builtins = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The lists being printed right now: a list inside itself prints as {@code [...]}. */
     private final Set<PyObject> printing = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Printing(Values values) {
+        this.values = values;
+    }
 
     /** Records the {@code __qualname__} of a function or class the snippet made. */
     void named(PyObject functionOrClass, String qualname) {
@@ -58,6 +63,9 @@ final class Printing {
     String repr(PyObject o) {
         if (o instanceof PyStr s) {
             return quoted(s.value());
+        }
+        if (values.isRange(o)) {
+            return values.rangeRepr(o);
         }
         if (o instanceof PyList l) {
             if (!printing.add(l)) {

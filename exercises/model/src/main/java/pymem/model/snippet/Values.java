@@ -2,7 +2,9 @@ package pymem.model.snippet;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import pymem.model.Heap;
 import pymem.model.OutOfScopeError;
@@ -17,12 +19,18 @@ import pymem.model.PyStr;
 /**
  * The value operations snippets need: arithmetic, sequence concatenation and repetition, comparison, truth
  * and iteration, with CPython 3.11's TypeErrors. As in Python, bool is an int: {@code True + 1 == 2}.
+ *
+ * <p>A {@code range} is a model list this class remembers as a range: it iterates, indexes and sums like
+ * one, and everywhere else (its repr, its type name in errors, equality, {@code +} and {@code *}) it is
+ * CPython's range, not a list.
  */
 final class Values {
     /** The longest list or str a repetition may build: the model is no place for a MemoryError. */
     static final long MAX_SEQUENCE = 1_000_000;
 
     private final Heap heap;
+    /** The lists that stand for ranges, and the repr of each: {@code range(0, 3)}. */
+    private final Map<PyObject, String> ranges = new IdentityHashMap<>();
     final PyNone none;
     final PyBool trueObj;
     final PyBool falseObj;
@@ -65,6 +73,27 @@ final class Values {
 
     PyStr str(String s) {
         return heap.newStr(s);
+    }
+
+    /** A range over {@code items}, which CPython prints as {@code repr}. */
+    PyList range(List<PyObject> items, String repr) {
+        PyList range = heap.newList(items);
+        ranges.put(range, repr);
+        return range;
+    }
+
+    boolean isRange(PyObject o) {
+        return ranges.containsKey(o);
+    }
+
+    /** {@code repr(r)} of a range: {@code range(0, 3)}, {@code range(1, 9, 2)}. */
+    String rangeRepr(PyObject range) {
+        return ranges.get(range);
+    }
+
+    /** {@code type(o).__name__}, as CPython's error messages name it. */
+    String typeName(PyObject o) {
+        return isRange(o) ? "range" : o.typeName();
     }
 
     /** The integer value of an int or a bool, or null for any other object. */
@@ -120,32 +149,33 @@ final class Values {
         if (op.equals("*") && isSequence(b)) {
             return repeat(b, a); // CPython's last resort for n * seq: the sequence's own repeat, which wants an int
         }
-        throw new PyException("TypeError", "unsupported operand type(s) for " + shown + ": '" + a.typeName() + "' and '" + b.typeName() + "'");
+        throw new PyException("TypeError", "unsupported operand type(s) for " + shown + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 
     /** {@code -a}. */
     PyObject negate(PyObject a) {
         BigInteger x = intValue(a);
         if (x == null) {
-            throw new PyException("TypeError", "bad operand type for unary -: '" + a.typeName() + "'");
+            throw new PyException("TypeError", "bad operand type for unary -: '" + typeName(a) + "'");
         }
         return heap.newInt(x.negate());
     }
 
-    private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList;
+    /** A str or a list: what {@code +} concatenates and {@code *} repeats (a range does neither). */
+    private boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList && !isRange(o);
     }
 
     private PyObject concatenate(PyObject a, PyObject b) {
         if (a instanceof PyStr x && b instanceof PyStr y) {
             return heap.newStr(x.value() + y.value());
         }
-        if (a instanceof PyList x && b instanceof PyList y) {
+        if (a instanceof PyList x && b instanceof PyList y && !isRange(y)) {
             List<PyObject> items = new ArrayList<>(x.items());
             items.addAll(y.items());
             return heap.newList(items);
         }
-        throw new PyException("TypeError", "can only concatenate " + a.typeName() + " (not \"" + b.typeName() + "\") to " + a.typeName());
+        throw new PyException("TypeError", "can only concatenate " + typeName(a) + " (not \"" + typeName(b) + "\") to " + typeName(a));
     }
 
     private PyObject repeat(PyObject sequence, PyObject count) {
@@ -164,7 +194,7 @@ final class Values {
     long repeatCount(PyObject sequence, PyObject count) {
         BigInteger n = intValue(count);
         if (n == null) {
-            throw new PyException("TypeError", "can't multiply sequence by non-int of type '" + count.typeName() + "'");
+            throw new PyException("TypeError", "can't multiply sequence by non-int of type '" + typeName(count) + "'");
         }
         if (n.bitLength() > 63) {
             throw new PyException("OverflowError", "cannot fit 'int' into an index-sized integer");
@@ -200,7 +230,7 @@ final class Values {
         if (a instanceof PyStr s && b instanceof PyStr t) {
             return Integer.signum(s.value().compareTo(t.value()));
         }
-        if (a instanceof PyList l && b instanceof PyList m) {
+        if (a instanceof PyList l && b instanceof PyList m && !isRange(a) && !isRange(b)) {
             for (int i = 0; i < Math.min(l.size(), m.size()); i++) {
                 if (!same(l.get(i), m.get(i))) {
                     return order(op, l.get(i), m.get(i));
@@ -208,7 +238,7 @@ final class Values {
             }
             return Integer.compare(l.size(), m.size());
         }
-        throw new PyException("TypeError", "'" + op + "' not supported between instances of '" + a.typeName() + "' and '" + b.typeName() + "'");
+        throw new PyException("TypeError", "'" + op + "' not supported between instances of '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 
     /** {@code a == b}: ints and bools by value, strs by text, lists item by item (identity first), others by identity. */
@@ -223,6 +253,9 @@ final class Values {
         }
         if (a instanceof PyStr s && b instanceof PyStr t) {
             return s.value().equals(t.value());
+        }
+        if (isRange(a) != isRange(b)) {
+            return false; // a range never equals a list; two ranges are equal when they hold the same ints
         }
         if (a instanceof PyList l && b instanceof PyList m && l.size() == m.size()) {
             for (int i = 0; i < l.size(); i++) {
@@ -245,6 +278,6 @@ final class Values {
             s.value().codePoints().forEach(c -> chars.add(heap.newStr(Character.toString(c))));
             return chars;
         }
-        throw new PyException("TypeError", "'" + o.typeName() + "' object is not iterable");
+        throw new PyException("TypeError", "'" + typeName(o) + "' object is not iterable");
     }
 }
