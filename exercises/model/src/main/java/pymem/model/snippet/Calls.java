@@ -166,6 +166,9 @@ final class Calls {
                 return found;
             }
         }
+        if (values.isRange(target)) {
+            throw new OutOfScopeError("the attributes of a range (start, stop, step, index, count) are out of scope for snippets");
+        }
         if (attr.startsWith("__") && attr.endsWith("__")) {
             throw new OutOfScopeError("the special attribute " + attr + " is out of scope for snippets");
         }
