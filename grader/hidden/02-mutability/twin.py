@@ -308,6 +308,24 @@ facts["TYPE_TRUE_OR_2"] = type(True | 2).__name__
 facts["TYPE_TRUE_PLUS_TRUE"] = type(True + True).__name__
 facts["REPR_4_IOR_1"] = repr(ior(4, 1))
 
+facts["EQ_DICT_OTHER_ORDER"] = {1: "a", 2: "b"} == {2: "b", 1: "a"}
+facts["EQ_DICT_OTHER_ORDER_EQUAL_KEYS"] = {1: "a", "x": 2} == {"x": 2, 1.0: "a"}
+facts["EQ_LISTS_OF_REORDERED_DICTS"] = [{1: "a", 2: "b"}] == [{2: "b", 1: "a"}]
+facts["EQ_DICT_SWAPPED_VALUES"] = {1: "a", 2: "b"} == {2: "a", 1: "b"}
+same_nan = float("nan")
+nan_tuple = (same_nan,)
+facts["EQ_TUPLE_OF_NAN_ITSELF"] = nan_tuple == nan_tuple
+facts["EQ_DICTS_SAME_NAN_VALUE"] = {1: same_nan} == {1: same_nan}
+facts["EQ_DICTS_TWO_NANS"] = {1: same_nan} == {1: float("nan")}
+facts["MSG_SETITEM_EQ_CLASS_KEY"] = message(lambda: setitem({}, Point(), 0))
+facts["MSG_SETITEM_TUPLE_WITH_LIST_KEY"] = message(lambda: setitem({}, (1, [2]), 0))
+facts["MSG_ADD_TUPLE_WITH_LIST"] = message(lambda: set().add((1, [2])))
+equal_adds = {1}
+equal_adds.add(1.0)
+equal_adds.add(True)
+facts["LEN_SET_AFTER_EQUAL_ADDS"] = len(equal_adds)
+facts["REPR_SET_AFTER_EQUAL_ADDS"] = repr(equal_adds)
+
 # Every immutable type of the table refuses each mutation, with its own type name in the message.
 immutables = {"INT": 1, "FLOAT": 1.5, "COMPLEX": 1 + 1j, "BOOL": True, "STR": "ab", "TUPLE": (1,),
               "FROZENSET": frozenset({1}), "BYTES": b"ab", "NONE": None}

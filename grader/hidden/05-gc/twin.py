@@ -188,6 +188,22 @@ def finalizers():
         a.other, b.other = b, a
         del a, b
         fact("COLLECT_PAIR_WITH_RAISING_DEL", gc.collect())
+        calls[0] = 0
+
+        class SavingThenRaising:
+            def __del__(self):
+                calls[0] += 1
+                saved.append(self)
+                raise RuntimeError("boom")
+
+        a, b = SavingThenRaising(), SavingThenRaising()
+        a.other, b.other = b, a
+        del a, b
+        fact("COLLECT_RAISING_RESURRECTED_FIRST", gc.collect())
+        fact("FINALIZED_AFTER_RAISING_DEL", gc.is_finalized(saved[0]))
+        saved.clear()
+        fact("COLLECT_RAISING_RESURRECTED_SECOND", gc.collect())
+        fact("DEL_CALLS_RAISING_AFTER_SECOND", calls[0])
     finally:
         sys.stderr = stderr
 

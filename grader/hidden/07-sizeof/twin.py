@@ -15,6 +15,11 @@ HAVE_GC = 1 << 14  # Py_TPFLAGS_HAVE_GC
 # N oldest keys, c = clear. One size is printed after each step.
 LIST_SCRIPT = "a20 d15 a3 i2 d5 a9 d4 c a5 d5 a1 i40 d39 a100 d90"
 DICT_SCRIPT = "s5 d5 s1 s7 d3 o1 s4 d10 s12 c s2 o9 d11 s30 d25 o3"
+# Deletions followed by inserts: a deleted entry's slot stays used until the next resize.
+DICT_DELETE_SCRIPT = "s5 d1 s1 s5 d2 s2 d4 o1 s6 d3 s3 d9 s7"
+LIST_SHRINK_SCRIPT = "a64 d1 d20 d12 d10 d5 d8 a3 d6 d4"
+# pymem.grading.TestStack.RECURSION_PROOF_DEPTH: a 2 MiB test stack over 16-byte minimal frames.
+RECURSION_PROOF_DEPTH = 2 * 1024 * 1024 // 16
 
 
 class C:
@@ -132,6 +137,8 @@ def facts():
     out["LIST_DISPLAY_SIZE"] = size([a, b, c])
     out["LIST_SCRIPT"] = LIST_SCRIPT
     out["LIST_SCRIPT_SIZES"] = replay_list(LIST_SCRIPT)
+    out["LIST_SHRINK_SCRIPT"] = LIST_SHRINK_SCRIPT
+    out["LIST_SHRINK_SCRIPT_SIZES"] = replay_list(LIST_SHRINK_SCRIPT)
 
     out["DICT_STR_KEY_SIZES"] = [size(dict_with([f"k{i}" for i in range(n)])) for n in range(0, 31)]
     out["DICT_LARGE_KEY_COUNTS"] = [100, 200, 500, 1000, 5000, 30000, 50000]
@@ -142,6 +149,8 @@ def facts():
                                                for n in range(0, 13)]
     out["DICT_SCRIPT"] = DICT_SCRIPT
     out["DICT_SCRIPT_SIZES"] = replay_dict(DICT_SCRIPT)
+    out["DICT_DELETE_SCRIPT"] = DICT_DELETE_SCRIPT
+    out["DICT_DELETE_SCRIPT_SIZES"] = replay_dict(DICT_DELETE_SCRIPT)
 
     out["SET_SIZES"] = [size(set(list(range(n)))) for n in range(0, 201)]
     out["SET_LARGE_COUNTS"] = [50_000, 78_642, 78_643, 100_000]
@@ -174,6 +183,13 @@ def facts():
     for _ in range(100_000):
         nested = [nested]
     out["DEEP_NESTED_100000"] = deep_size(nested)
+    big = 10 ** 30
+    text = "".join(["sha", "red"])
+    out["DEEP_SHARED_ATOMS"] = deep_size([big, big, text, {"a": text}, (big, text)])
+    chain = 0
+    for _ in range(RECURSION_PROOF_DEPTH):
+        chain = (chain,)
+    out["DEEP_NESTED_TUPLES"] = deep_size(chain)
     return out
 
 

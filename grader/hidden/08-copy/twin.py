@@ -99,6 +99,37 @@ def main():
 
     print(f"DEFAULT_RECURSION_LIMIT={sys.getrecursionlimit()}")
 
+    key = C()
+    key.tag = [1]
+    d = {key: [2], "plain": key}
+    y = copy.deepcopy(d)
+    new_key = next(k for k in y if isinstance(k, C))
+    print(f"DEEPCOPY_INSTANCE_KEY_IS_ORIGINAL={new_key is key}")
+    print(f"DEEPCOPY_INSTANCE_KEY_SHARED_WITH_VALUE={y['plain'] is new_key}")
+    print(f"DEEPCOPY_INSTANCE_KEY_ATTRIBUTE_IS_ORIGINAL={new_key.tag is key.tag}")
+
+    ba = bytearray(b"ab")
+    y = copy.deepcopy([ba, ba])
+    print(f"DEEPCOPY_BYTEARRAY_IS_ORIGINAL={y[0] is ba}")
+    print(f"DEEPCOPY_SHARED_BYTEARRAY_COPIED_ONCE={y[0] is y[1]}")
+
+    calls = []
+
+    class Hooked:
+        def __deepcopy__(self, memo):
+            calls.append(self)
+            return Hooked()
+    h = Hooked()
+    y = copy.deepcopy([h, [h]])
+    print(f"HOOK_CALLS_FOR_OBJECT_REACHED_TWICE={len(calls)}")
+    print(f"HOOK_COPY_SHARED_THROUGH_TWO_PATHS={y[0] is y[1][0]}")
+
+    x = ([], 1)
+    x[0].append(x)
+    y = copy.deepcopy([x, x])
+    print(f"CYCLIC_TUPLE_REACHED_TWICE_COPIED_ONCE={y[0] is y[1]}")
+    print(f"CYCLIC_TUPLE_COPY_HOLDS_ITSELF={y[0][0][0] is y[0]}")
+
 
 if __name__ == "__main__":
     main()

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.BumpAddresses;
 import pymem.model.Heap;
@@ -44,6 +45,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.1")
     @Points(3)
     @DisplayName("never gives one address to two live objects, however objects come and go")
     void uniqueAmongLiveObjects() {
@@ -51,6 +53,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.1")
     @Points(2)
     @DisplayName("hands out only 16-byte-aligned addresses, reused ones included")
     void alwaysAligned() {
@@ -63,6 +66,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.2")
     @Points(2)
     @DisplayName("gives a freed object's address to the next object, so id([]) == id([])")
     void reusesAfterFree() {
@@ -77,6 +81,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.2")
     @Points(2)
     @DisplayName("reuses the most recently freed address first")
     void mostRecentlyFreedFirst() {
@@ -98,6 +103,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.1")
     @Points(2)
     @DisplayName("counts fresh addresses up from BumpAddresses.BASE, 16 bytes apart")
     void freshAddressesAreConsecutive() {
@@ -110,6 +116,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.2")
     @Points(2)
     @DisplayName("keeps memory bounded: a thousand objects freed and made again reuse the same thousand addresses")
     void boundedAfterReuse() {
@@ -135,6 +142,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.1")
     @Points(2)
     @DisplayName("refuses to release an address twice or one never handed out")
     void rejectsDoubleFree() {

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.OutOfScopeError;
@@ -35,6 +36,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(3)
     @DisplayName("finds 1 == 1.0 == True == 1+0j, yet 1 is not True")
     void numbersAcrossTypes() {
@@ -54,6 +56,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("treats True as 1 and False as 0, and nothing else")
     void boolsAreInts() {
@@ -65,6 +68,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(3)
     @DisplayName("compares values, not identity: equal objects made apart are ==, and is tells them apart")
     void equalityIsNotIdentity() {
@@ -85,6 +89,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("compares an int and a float exactly, without rounding the int")
     void exactIntFloat() {
@@ -100,6 +105,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("finds nan unequal to itself, except as the same item of two tuples")
     void notANumber() {
@@ -141,6 +147,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("keeps str, bytes, int and None apart, but lets bytes equal bytearray")
     void acrossUnrelatedTypes() {
@@ -158,6 +165,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("compares tuples and lists item by item, never a tuple with a list")
     void sequences() {
@@ -173,6 +181,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(1)
     @DisplayName("refuses dicts and sets, which need hashing, with the kit's out-of-scope error")
     void outOfScope() {

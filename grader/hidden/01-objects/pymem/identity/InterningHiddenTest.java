@@ -8,7 +8,9 @@ import static pymem.identity.Sharing.assertIdentity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.grading.Prerequisite;
 import pymem.model.Heap;
 import pymem.model.OutOfScopeError;
 import pymem.model.PyStr;
@@ -18,10 +20,26 @@ class InterningHiddenTest {
     private final Heap heap = new Heap();
     private final ObjectSpace space = new ObjectSpace(heap);
 
+    /**
+     * Constants are numbers the run time makes (concept 1.3): a unit's constants can only be told apart from
+     * them once small ints are the cached ones and every other number is new.
+     */
+    private static void requireRunTimeNumbers() {
+        Prerequisite.check("1.3", () -> {
+            ObjectSpace fresh = new ObjectSpace(new Heap());
+            assertThat(fresh.newInt(256)).as("int('256') is int('256'): one cached object").isSameAs(fresh.newInt(256));
+            assertThat(fresh.newInt(-5)).as("int('-5') is int('-5'): one cached object").isSameAs(fresh.newInt(-5));
+            assertThat(fresh.newInt(257)).as("int('257') is not int('257'): a new object each time").isNotSameAs(fresh.newInt(257));
+            assertThat(fresh.newFloat(1.5)).as("float('1.5') is not float('1.5'): a new object each time").isNotSameAs(fresh.newFloat(1.5));
+        });
+    }
+
     @Test
+    @Concept("1.5")
     @Points(2)
     @DisplayName("makes equal int literals one object within a unit and two across units, small ints aside")
     void intConstants() {
+        requireRunTimeNumbers();
         CompileUnit unit = new CompileUnit(space);
         assertIdentity(unit.intConstant(257), unit.intConstant(257), EQUAL_INT_CONSTANTS_SHARED_IN_UNIT,
                 "equal constants in one compiled unit are one object");
@@ -37,9 +55,11 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.5")
     @Points(2)
     @DisplayName("shares float literals within a unit only, and keeps 0.0 and -0.0 apart")
     void floatConstants() {
+        requireRunTimeNumbers();
         CompileUnit unit = new CompileUnit(space);
         assertIdentity(unit.floatConstant(1.5), unit.floatConstant(1.5), FLOAT_CONSTANT_SHARED_IN_UNIT,
                 "equal float constants in one unit are one object");
@@ -51,6 +71,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.5")
     @Points(3)
     @DisplayName("interns literals made only of letters, digits and underscores across units")
     void nameLiteralsAreInterned() {
@@ -70,6 +91,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.5")
     @Points(3)
     @DisplayName("shares other string literals within their unit only")
     void otherLiteralsAreNotInterned() {
@@ -90,6 +112,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.6")
     @Points(3)
     @DisplayName("returns the canonical object from sys.intern, and never interns a concatenation by itself")
     void explicitIntern() {
@@ -110,6 +133,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.6")
     @Points(2)
     @DisplayName("uses a string interned at run time for later literals of the same value")
     void literalsUseTheTable() {
@@ -124,6 +148,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.6")
     @Points(2)
     @DisplayName("drops a freed interned string from the table and refuses to intern a freed one")
     void freedInternedStrings() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.Namespace;
@@ -23,6 +24,7 @@ class NamesHiddenTest {
     private final Names names = new Names(globals);
 
     @Test
+    @Concept("1.8")
     @Points(2)
     @DisplayName("makes y = x a second name for the same object")
     void aliasing() {
@@ -37,6 +39,7 @@ class NamesHiddenTest {
     }
 
     @Test
+    @Concept("1.8")
     @Points(3)
     @DisplayName("moves only the rebound name: rebinding y leaves x, and rebinding x leaves y")
     void rebinding() {
@@ -55,6 +58,7 @@ class NamesHiddenTest {
     }
 
     @Test
+    @Concept("1.8")
     @Points(1)
     @DisplayName("tells two names for equal but separate objects apart")
     void equalIsNotSame() {
@@ -66,6 +70,7 @@ class NamesHiddenTest {
     }
 
     @Test
+    @Concept("1.8")
     @Points(2)
     @DisplayName("removes only the deleted name: del y leaves x and its object")
     void deletion() {
@@ -79,6 +84,7 @@ class NamesHiddenTest {
     }
 
     @Test
+    @Concept("1.8")
     @Points(2)
     @DisplayName("raises NameError with CPython's message for every use of an unbound name")
     void unboundNames() {

@@ -16,6 +16,7 @@ import static pymem.identity.Sharing.assertIdentity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyObject;
@@ -28,6 +29,7 @@ class SingletonsHiddenTest {
     private final ObjectSpace space = new ObjectSpace(heap);
 
     @Test
+    @Concept("1.4")
     @Points(2)
     @DisplayName("has exactly one None, one True and one False, with the right values")
     void noneTrueFalse() {
@@ -40,6 +42,7 @@ class SingletonsHiddenTest {
     }
 
     @Test
+    @Concept("1.4")
     @Points(2)
     @DisplayName("shares the empty str and the empty tuple, but no other tuple")
     void emptyStrAndTuple() {
@@ -52,6 +55,7 @@ class SingletonsHiddenTest {
     }
 
     @Test
+    @Concept("1.4")
     @Points(2)
     @DisplayName("shares every one-character string up to chr(255), and not chr(256)")
     void latin1Characters() {
@@ -67,6 +71,7 @@ class SingletonsHiddenTest {
     }
 
     @Test
+    @Concept("1.6")
     @Points(3)
     @DisplayName("never shares longer strings made at run time, not even after one was interned")
     void runTimeStringsAreNew() {
@@ -81,6 +86,7 @@ class SingletonsHiddenTest {
     }
 
     @Test
+    @Concept("1.4")
     @Points(2)
     @DisplayName("refuses to free None, True, False, '', () and one-character strings, but frees ordinary objects")
     void staticObjectsAreNeverFreed() {

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyInt;
@@ -24,6 +25,7 @@ class SmallIntsHiddenTest {
     private final ObjectSpace space = new ObjectSpace(heap);
 
     @Test
+    @Concept("1.3")
     @Points(3)
     @DisplayName("shares one object for every int from -5 to 256")
     void wholeRangeIsShared() {
@@ -35,6 +37,7 @@ class SmallIntsHiddenTest {
     }
 
     @Test
+    @Concept("1.3")
     @Points(3)
     @DisplayName("makes new objects just outside the cache: 257 and -6")
     void edgesOutsideTheRange() {
@@ -49,6 +52,7 @@ class SmallIntsHiddenTest {
     }
 
     @Test
+    @Concept("1.3")
     @Points(1)
     @DisplayName("makes new objects for large ints of either sign")
     void largeIntsAreNew() {
@@ -58,6 +62,7 @@ class SmallIntsHiddenTest {
     }
 
     @Test
+    @Concept("1.3")
     @Points(2)
     @DisplayName("shares small ints whichever overload made them, and only small ones")
     void bigIntegerOverload() {
@@ -77,6 +82,7 @@ class SmallIntsHiddenTest {
     }
 
     @Test
+    @Concept("1.3")
     @Points(1)
     @DisplayName("makes a new float every time: float('1.0') is not float('1.0')")
     void floatsAreNew() {
@@ -86,6 +92,7 @@ class SmallIntsHiddenTest {
     }
 
     @Test
+    @Concept("1.3")
     @Points(2)
     @DisplayName("puts every int it makes on the heap, the cached ones once")
     void objectsAreLive() {
@@ -99,6 +106,7 @@ class SmallIntsHiddenTest {
     }
 
     @Test
+    @Concept("1.3")
     @Points(2)
     @DisplayName("refuses to free a cached small int but frees any other int")
     void freeingInts() {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pymem.mutability.MutabilityFacts.*;
 import static pymem.mutability.MutabilityFixture.assertRaises;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.grading.Prerequisite;
 import pymem.model.Namespace;
 import pymem.model.PyDict;
 import pymem.model.PyInt;
@@ -22,7 +25,26 @@ class AugmentedAssignmentHiddenTest {
     private final AugmentedAssignment aug = new AugmentedAssignment(py.heap);
     private final Namespace ns = new Namespace("<module>");
 
+    /**
+     * Augmented assignment stores back what the in-place operator returns (concept 2.6): when += or |= is
+     * wrong, say so instead of blaming the assignment.
+     */
+    @BeforeEach
+    void prerequisites() {
+        Prerequisite.check("2.6", () -> {
+            MutabilityFixture f = new MutabilityFixture();
+            Operators ops = new Operators(f.heap);
+            PyList l = f.list(f.i(1));
+            assertThat(ops.inplaceAdd(l, f.list(f.i(2)))).as("l += [2] returns l itself").isSameAs(l);
+            assertThat(l.size()).as("l += [2] extends l in place").isEqualTo(2);
+            assertThat(ops.inplaceAdd(l, f.tuple(f.i(3)))).as("l += (3,) extends l with any iterable").isSameAs(l);
+            PyObject n = f.i(60);
+            assertThat(ops.inplaceAdd(n, f.i(5))).as("n += 5 on an int gives a new int").isNotSameAs(n);
+        });
+    }
+
     @Test
+    @Concept("2.10")
     @Points(3)
     @DisplayName("x = [1, 2, 3]; y = x; y += [4] changes the one list both names see")
     void mutableAliasSeesTheChange() {
@@ -35,6 +57,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(3)
     @DisplayName("x = 60; y = x; y += 5 rebinds y to a new int 65 and leaves x at 60")
     void immutableAliasIsRebound() {
@@ -49,6 +72,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(2)
     @DisplayName("makes |= change a shared set in place but rebind a name holding a frozenset")
     void orAssignment() {
@@ -72,6 +96,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(3)
     @DisplayName("t = (1, [2]); t[1] += [3] raises the item-assignment TypeError and still extends the list")
     void theFamousTupleCase() {
@@ -86,6 +111,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(2)
     @DisplayName("stores the result of container[key] op= value back into the container")
     void itemTargets() {
@@ -109,6 +135,7 @@ class AugmentedAssignmentHiddenTest {
     }
 
     @Test
+    @Concept("2.10")
     @Points(1)
     @DisplayName("leaves the binding alone when the operation fails, and reports an unbound name")
     void failures() {

@@ -6,17 +6,20 @@ import static pymem.mutability.MutabilityFacts.*;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
 import pymem.model.PyFloat;
 import pymem.model.PyList;
+import pymem.model.PyObject;
 
 @DisplayName("Python equality (task 2)")
 class EqualityHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares int, bool, float and complex by exact numeric value")
     void numbersCompareByValue() {
@@ -37,6 +40,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(1)
     @DisplayName("makes nan unequal to itself, while a container compares its items by identity first")
     void nanAndIdentityFirst() {
@@ -47,6 +51,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(1)
     @DisplayName("compares strings by characters and bytes with bytearray by their bytes, never str with bytes")
     void textAndBytes() {
@@ -59,6 +64,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares tuples and lists item by item, and never a list with a tuple")
     void sequences() {
@@ -72,6 +78,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(2)
     @DisplayName("compares dicts by equal keys and values, and sets with frozensets by their elements")
     void mappingsAndSets() {
@@ -94,6 +101,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("2.2")
     @Points(1)
     @DisplayName("makes None equal None and any other object equal only itself")
     void identityForTheRest() {
@@ -105,4 +113,56 @@ class EqualityHiddenTest {
         assertThat(Equality.equal(cls, cls)).as("an object equals itself").isTrue();
         assertThat(Equality.equal(empty, empty)).as("[] == [] (the same list)").isTrue();
     }
+
+    @Test
+    @Concept("2.2")
+    @Points(3)
+    @DisplayName("finds dicts equal whatever order their keys were inserted in")
+    void dictEqualityIgnoresInsertionOrder() {
+        PyDict ab = py.heap.newDict();
+        ab.put(py.i(1), py.s("a"));
+        ab.put(py.i(2), py.s("b"));
+        PyDict ba = py.heap.newDict();
+        ba.put(py.i(2), py.s("b"));
+        ba.put(py.i(1), py.s("a"));
+        assertThat(Equality.equal(ab, ba)).as("{1: 'a', 2: 'b'} == {2: 'b', 1: 'a'}: dict equality looks each key up, it never compares positions")
+                .isEqualTo(EQ_DICT_OTHER_ORDER);
+        PyDict mixed = py.heap.newDict();
+        mixed.put(py.i(1), py.s("a"));
+        mixed.put(py.s("x"), py.i(2));
+        PyDict mixedOtherOrder = py.heap.newDict();
+        mixedOtherOrder.put(py.s("x"), py.i(2));
+        mixedOtherOrder.put(py.f(1.0), py.s("a"));
+        assertThat(Equality.equal(mixed, mixedOtherOrder)).as("{1: 'a', 'x': 2} == {'x': 2, 1.0: 'a'}: keys are found by ==, in any order")
+                .isEqualTo(EQ_DICT_OTHER_ORDER_EQUAL_KEYS);
+        assertThat(Equality.equal(py.list(ab), py.list(ba))).as("[{1: 'a', 2: 'b'}] == [{2: 'b', 1: 'a'}]: the same rule inside a container")
+                .isEqualTo(EQ_LISTS_OF_REORDERED_DICTS);
+        PyDict swapped = py.heap.newDict();
+        swapped.put(py.i(2), py.s("a"));
+        swapped.put(py.i(1), py.s("b"));
+        assertThat(Equality.equal(ab, swapped)).as("{1: 'a', 2: 'b'} != {2: 'a', 1: 'b'}: each key's own value is compared")
+                .isEqualTo(EQ_DICT_SWAPPED_VALUES);
+    }
+
+    @Test
+    @Concept("2.2")
+    @Points(2)
+    @DisplayName("compares the items of tuples and the values of dicts by identity first, so the same nan matches itself")
+    void identityFirstInTuplesAndDicts() {
+        PyFloat nan = py.f(Double.NaN);
+        PyObject tuple = py.tuple(nan);
+        assertThat(Equality.equal(tuple, tuple)).as("t = (nan,); t == t: the item is the same object on both sides, so 'is' answers first")
+                .isEqualTo(EQ_TUPLE_OF_NAN_ITSELF);
+        PyDict left = py.heap.newDict();
+        left.put(py.i(1), nan);
+        PyDict right = py.heap.newDict();
+        right.put(py.i(1), nan);
+        assertThat(Equality.equal(left, right)).as("{1: nan} == {1: nan} with the same nan object: dict values are compared with 'is' first")
+                .isEqualTo(EQ_DICTS_SAME_NAN_VALUE);
+        PyDict other = py.heap.newDict();
+        other.put(py.i(1), py.f(Double.NaN));
+        assertThat(Equality.equal(left, other)).as("{1: nan} != {1: float('nan')}: two nan objects are never equal")
+                .isEqualTo(EQ_DICTS_TWO_NANS);
+    }
 }
+

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyObject;
@@ -19,6 +20,7 @@ class HashingHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
 
     @Test
+    @Concept("2.3")
     @Points(2)
     @DisplayName("refuses to hash list, dict, set, bytearray and cell with CPython's message")
     void mutablesAreUnhashable() {
@@ -32,6 +34,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.3")
     @Points(2)
     @DisplayName("hashes a tuple or frozenset only when every element is hashable")
     void containersAreHashableOnlyThroughTheirElements() {
@@ -46,6 +49,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(1)
     @DisplayName("never returns -1: hash(-1) == -2")
     void minusOneBecomesMinusTwo() {
@@ -57,6 +61,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(2)
     @DisplayName("gives equal numbers equal hashes: 1, 1.0, True and 1+0j")
     void equalNumbersHashEqual() {
@@ -71,6 +76,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(2)
     @DisplayName("reduces an int's hash modulo 2**61 - 1, keeping its sign")
     void integerHashes() {
@@ -84,6 +90,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(2)
     @DisplayName("hashes floats as the exact rationals they store, and infinities as +-314159")
     void floatHashes() {
@@ -98,6 +105,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(1)
     @DisplayName("combines a complex's parts as hash(real) + 1000003 * hash(imag)")
     void complexHashes() {
@@ -107,6 +115,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(2)
     @DisplayName("hashes tuples with CPython's xxHash-based combination of the items' hashes")
     void tupleHashes() {
@@ -119,6 +128,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(2)
     @DisplayName("hashes frozensets independently of element order")
     void frozenSetHashes() {
@@ -129,6 +139,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(1)
     @DisplayName("gives equal strings and equal bytes equal hashes, and the empty ones 0")
     void textHashes() {
@@ -139,6 +150,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(1)
     @DisplayName("hashes None, classes, functions, plain instances and nan by identity: id rotated right by 4 bits")
     void identityHashes() {
@@ -150,6 +162,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.3")
     @Points(2)
     @DisplayName("makes instances of a class that defines __eq__ without __hash__ unhashable")
     void eqWithoutHashIsUnhashable() {
@@ -173,6 +186,7 @@ class HashingHiddenTest {
     }
 
     @Test
+    @Concept("2.4")
     @Points(1)
     @DisplayName("uses what a __hash__ method returns, turning -1 into -2 and rejecting a non-int")
     void dunderHash() {

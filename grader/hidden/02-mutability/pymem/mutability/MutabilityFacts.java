@@ -421,4 +421,28 @@ public final class MutabilityFacts {
     public static final String MSG_REFUSED_ADD_NONE = "'NoneType' object has no attribute 'add'";
     /** <code>computed in a loop in twin.py</code> */
     public static final String MSG_REFUSED_SETATTR_NONE = "'NoneType' object has no attribute 'x'";
+    /** <code>&#123;1: "a", 2: "b"&#125; == &#123;2: "b", 1: "a"&#125;</code> */
+    public static final boolean EQ_DICT_OTHER_ORDER = true;
+    /** <code>&#123;1: "a", "x": 2&#125; == &#123;"x": 2, 1.0: "a"&#125;</code> */
+    public static final boolean EQ_DICT_OTHER_ORDER_EQUAL_KEYS = true;
+    /** <code>[&#123;1: "a", 2: "b"&#125;] == [&#123;2: "b", 1: "a"&#125;]</code> */
+    public static final boolean EQ_LISTS_OF_REORDERED_DICTS = true;
+    /** <code>&#123;1: "a", 2: "b"&#125; == &#123;2: "a", 1: "b"&#125;</code> */
+    public static final boolean EQ_DICT_SWAPPED_VALUES = false;
+    /** <code>t = (nan,); t == t</code> */
+    public static final boolean EQ_TUPLE_OF_NAN_ITSELF = true;
+    /** <code>&#123;1: nan&#125; == &#123;1: nan&#125;</code> with the same nan object */
+    public static final boolean EQ_DICTS_SAME_NAN_VALUE = true;
+    /** <code>&#123;1: nan&#125; == &#123;1: float("nan")&#125;</code> */
+    public static final boolean EQ_DICTS_TWO_NANS = false;
+    /** <code>d = &#123;&#125;; d[Point()] = 0</code> */
+    public static final String MSG_SETITEM_EQ_CLASS_KEY = "unhashable type: 'Point'";
+    /** <code>d = &#123;&#125;; d[(1, [2])] = 0</code> */
+    public static final String MSG_SETITEM_TUPLE_WITH_LIST_KEY = "unhashable type: 'list'";
+    /** <code>s = set(); s.add((1, [2]))</code> */
+    public static final String MSG_ADD_TUPLE_WITH_LIST = "unhashable type: 'list'";
+    /** <code>s = &#123;1&#125;; s.add(1.0); s.add(True); len(s)</code> */
+    public static final int LEN_SET_AFTER_EQUAL_ADDS = 1;
+    /** <code>s = &#123;1&#125;; s.add(1.0); s.add(True); repr(s)</code> */
+    public static final String REPR_SET_AFTER_EQUAL_ADDS = "{1}";
 }

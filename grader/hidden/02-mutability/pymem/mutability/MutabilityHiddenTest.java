@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.model.PyList;
 import pymem.model.PyClass;
 import pymem.model.PyObject;
 
@@ -16,6 +18,7 @@ class MutabilityHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
 
     @Test
+    @Concept("2.1")
     @Points(2)
     @DisplayName("classifies list, dict, set, bytearray, classes and instances as mutable")
     void mutableColumnOfTheTable() {
@@ -28,6 +31,7 @@ class MutabilityHiddenTest {
     }
 
     @Test
+    @Concept("2.1")
     @Points(2)
     @DisplayName("classifies int, float, complex, bool, str, tuple, frozenset, bytes and None as immutable")
     void immutableColumnOfTheTable() {
@@ -39,10 +43,24 @@ class MutabilityHiddenTest {
     }
 
     @Test
-    @Points(1)
+    @Concept("2.1")
+    @Points(3)
     @DisplayName("keeps a tuple immutable even when one of its items is a list")
     void tupleHoldingAListIsImmutable() {
         assertThat(Mutability.isMutable(py.tuple(py.i(1), py.list(py.i(2)))))
                 .as("a tuple's references never change, whatever the objects they point to").isFalse();
     }
+
+    @Test
+    @Concept("2.1")
+    @Points(2)
+    @DisplayName("keeps every tuple immutable, whatever mutable objects it holds at any depth, and the list inside mutable")
+    void tuplesOfMutablesStayImmutable() {
+        PyList inner = py.list(py.i(2));
+        assertThat(Mutability.isMutable(py.tuple(inner))).as("([2],) is immutable: its one reference never changes").isFalse();
+        assertThat(Mutability.isMutable(py.tuple(py.tuple(py.list()), py.heap.newDict()))).as("(([],), {}) is immutable at the top").isFalse();
+        assertThat(Mutability.isMutable(py.tuple(py.heap.newSet(py.i(1))))).as("({1},) is immutable").isFalse();
+        assertThat(Mutability.isMutable(inner)).as("the list held by a tuple is still a mutable list").isTrue();
+    }
 }
+

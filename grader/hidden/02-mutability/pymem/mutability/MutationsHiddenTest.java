@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Kind;
 import pymem.model.PyByteArray;
@@ -27,6 +28,7 @@ class MutationsHiddenTest {
     private final MutabilityFixture py = new MutabilityFixture();
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("refuses item assignment on immutables and sets with CPython's message, changing nothing")
     void itemAssignmentRefused() {
@@ -41,6 +43,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("words a refused deletion as CPython does: doesn't for a sequence index, does not otherwise")
     void deletionWording() {
@@ -55,6 +58,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(2)
     @DisplayName("assigns, reads and deletes list items in place, counting negative indexes from the end")
     void listItems() {
@@ -84,6 +88,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(1)
     @DisplayName("stores and deletes bytearray bytes in place, accepting only ints in range(0, 256)")
     void byteArrayItems() {
@@ -102,6 +107,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.7")
     @Points(2)
     @DisplayName("finds dict keys by Python equality: d[1.0] = v replaces d[1]'s value and keeps key 1")
     void dictItemsUseEquality() {
@@ -124,6 +130,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(2)
     @DisplayName("lets list.append and set.add change the object in place, and refuses them elsewhere")
     void appendAndAdd() {
@@ -144,6 +151,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.8")
     @Points(2)
     @DisplayName("sets attributes on instances and classes, and refuses them on built-in objects and types")
     void attributes() {
@@ -183,6 +191,7 @@ class MutationsHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(1)
     @DisplayName("refuses every mutation on every immutable type of the table")
     void everyImmutableRefusesEverything() {
@@ -196,5 +205,49 @@ class MutationsHiddenTest {
             assertRaises(type + ".x = 1", "AttributeError", r.setAttr(), () -> Mutations.setAttribute(x, "x", py.i(1)));
             assertThat(x.repr()).as("an immutable " + type + " is never changed").isEqualTo(before);
         }
+    }
+
+    @Test
+    @Concept("2.7")
+    @Points(2)
+    @DisplayName("adds nothing to a set that already holds an equal element, keeping the element it has")
+    void setAddFindsEqualElements() {
+        PyInt one = py.i(1);
+        PySet s = py.heap.newSet(one);
+        Mutations.add(s, py.f(1.0));
+        Mutations.add(s, py.heap.newBool(true));
+        Mutations.add(s, py.i(1));
+        assertThat(s.size()).as("s = {1}; s.add(1.0); s.add(True): 1, 1.0 and True are one element (equal and equal hash)")
+                .isEqualTo(LEN_SET_AFTER_EQUAL_ADDS);
+        assertThat(s.elements().get(0)).as("the element already there stays: repr(s) is " + REPR_SET_AFTER_EQUAL_ADDS).isSameAs(one);
+        PySet words = py.heap.newSet(py.s("ab"));
+        Mutations.add(words, py.s("ab"));
+        assertThat(words.size()).as("an equal str made apart is the same element").isEqualTo(1);
+    }
+
+    @Test
+    @Concept("2.3")
+    @Points(2)
+    @DisplayName("refuses a tuple holding a list as a dict key or set element")
+    void tupleHoldingAListIsNoKey() {
+        PyDict d = py.heap.newDict();
+        assertRaises("d[(1, [2])] = 0: a tuple is hashable only when all its items are", "TypeError", MSG_SETITEM_TUPLE_WITH_LIST_KEY,
+                () -> Mutations.setItem(d, py.tuple(py.i(1), py.list(py.i(2))), py.i(0)));
+        assertRaises("s.add((1, [2])): a tuple is hashable only when all its items are", "TypeError", MSG_ADD_TUPLE_WITH_LIST,
+                () -> Mutations.add(py.heap.newSet(), py.tuple(py.i(1), py.list(py.i(2)))));
+        assertThat(d.size()).as("a refused key adds no entry").isZero();
+    }
+
+    @Test
+    @Concept("2.3")
+    @Points(2)
+    @DisplayName("refuses an instance of a class that defines __eq__ without __hash__ as a dict key")
+    void eqOnlyInstanceIsNoKey() {
+        PyDict d = py.heap.newDict();
+        PyClass point = py.cls("Point");
+        point.setAttribute("__eq__", py.function("__eq__", py.heap.newBool(true)));
+        assertRaises("d[Point()] = 0 where Point defines __eq__ alone: it gets __hash__ = None", "TypeError", MSG_SETITEM_EQ_CLASS_KEY,
+                () -> Mutations.setItem(d, py.heap.newInstance(point), py.i(0)));
+        assertThat(d.size()).as("a refused key adds no entry").isZero();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Kind;
 import pymem.model.PyAnySet;
@@ -31,6 +32,7 @@ class OperatorsHiddenTest {
     private final Operators ops = new Operators(py.heap);
 
     @Test
+    @Concept("2.5")
     @Points(2)
     @DisplayName("makes list + list a new list and leaves both operands alone")
     void listPlusListIsNew() {
@@ -46,6 +48,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.5")
     @Points(2)
     @DisplayName("adds numbers with Python's result types: int, float, complex, and True + True == 2")
     void numbers() {
@@ -71,6 +74,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.9")
     @Points(2)
     @DisplayName("raises CPython's TypeError for every pair + does not support")
     void addErrors() {
@@ -85,6 +89,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.5")
     @Points(2)
     @DisplayName("concatenates str, bytes, bytearray and tuples into new objects, reusing an operand only when the other is empty")
     void immutableConcatenation() {
@@ -117,6 +122,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.6")
     @Points(3)
     @DisplayName("makes list += extend the same list with any iterable")
     void listInplaceAddExtendsInPlace() {
@@ -145,6 +151,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.6")
     @Points(3)
     @DisplayName("makes += on every immutable type return a new object and leave the old one unchanged")
     void immutableInplaceAddIsNew() {
@@ -172,6 +179,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.6")
     @Points(1)
     @DisplayName("makes bytearray += extend the same bytearray")
     void byteArrayInplaceAdd() {
@@ -185,6 +193,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.7")
     @Points(2)
     @DisplayName("makes set |= and dict |= change the same object, merging equal keys and elements")
     void setAndDictInplaceOr() {
@@ -207,6 +216,7 @@ class OperatorsHiddenTest {
     }
 
     @Test
+    @Concept("2.5")
     @Points(2)
     @DisplayName("makes x | y a new object of the left operand's type, and frozenset |= rebinds")
     void binaryOr() {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Namespace;
 import pymem.model.PyCell;
@@ -17,8 +19,15 @@ import pymem.model.snippet.NameKind;
 
 @DisplayName("Task 4: frames, cells and closures")
 class ClosuresHiddenTest {
+    /** Every closure here captures the cells the symbol table names (3.4): when that is broken, say so. */
+    @BeforeEach
+    void prerequisites() {
+        Run.requireFreeNames();
+    }
+
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("lets a nested function read its enclosing function's variable (the notebook's second example)")
     void enclosing() {
@@ -28,6 +37,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("shows a closure the variable's value at call time, not at definition time")
     void lateBinding() {
@@ -37,6 +47,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(3)
     @DisplayName("gives lambdas made in one comprehension the same loop variable")
     void lambdasShareTheLoopVariable() {
@@ -46,6 +57,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("freezes a value in a default argument, evaluated when the def or lambda runs")
     void defaultsCaptureValues() {
@@ -58,6 +70,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(3)
     @DisplayName("lets two closures of one call share one cell")
     void sharedCell() {
@@ -67,6 +80,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(3)
     @DisplayName("gives every call of a function fresh cells")
     void freshCellsPerCall() {
@@ -76,6 +90,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("raises the free-variable NameError when the enclosing variable is not bound yet, or deleted")
     void unboundFreeVariable() {
@@ -88,6 +103,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("raises UnboundLocalError when a function reads its own cell variable before assigning it")
     void unboundCellVariable() {
@@ -97,6 +113,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("empties a cell on del, and reports deleting an empty cell as its own function or a closure sees it")
     void deleteCells() {
@@ -109,6 +126,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("rebinds the enclosing variable through nonlocal, across two levels")
     void nestedNonlocal() {
@@ -121,6 +139,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("reads the nearest enclosing binding, through intermediate functions and class bodies")
     void throughIntermediates() {
@@ -136,6 +155,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(1)
     @DisplayName("reads the module's value below a global declaration, not the enclosing function's")
     void globalHidesEnclosingAtRunTime() {
@@ -145,6 +165,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.7")
     @Points(2)
     @DisplayName("captures the defining frame's very cells, and makes new empty ones for each frame")
     void capturesCellsNotValues() {
@@ -189,6 +210,7 @@ class ClosuresHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(2)
     @DisplayName("runs whole programs to CPython's errors for returns, sums, sequences, calls and class names")
     void wholeProgramsEndAsInCPython() {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 
 @DisplayName("Task 1: local or global, and bad declarations")
 class DeclarationsHiddenTest {
 
     @Test
+    @Concept("3.1")
     @Points(3)
     @DisplayName("makes a name local to a function when the function only augments it (x += 1)")
     void augmentedAssignmentMakesLocal() {
@@ -20,6 +22,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.1")
     @Points(2)
     @DisplayName("makes a name local to a function when the function deletes it")
     void deleteMakesLocal() {
@@ -32,6 +35,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.1")
     @Points(2)
     @DisplayName("labels parameters and assigned names LOCAL and names only read GLOBAL_IMPLICIT")
     void localOrImplicitGlobal() {
@@ -47,6 +51,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.1")
     @Points(2)
     @DisplayName("labels a name declared global GLOBAL_EXPLICIT, even where the function assigns it")
     void explicitGlobal() {
@@ -59,6 +64,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("rejects a global declaration that comes after an assignment to the name")
     void assignedBeforeGlobal() {
@@ -68,6 +74,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("counts an augmented assignment before a global declaration as an assignment")
     void augmentedAssignedBeforeGlobal() {
@@ -77,6 +84,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("rejects a global declaration that comes after a read of the name")
     void usedPriorToGlobal() {
@@ -86,6 +94,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("rejects declaring a parameter global or nonlocal")
     void parameterDeclared() {
@@ -98,6 +107,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("rejects a nonlocal declaration that comes after an assignment or a read of the name")
     void nonlocalAfterUse() {
@@ -110,6 +120,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("raises a declaration SyntaxError before any of the snippet runs")
     void syntaxErrorBeforeExecution() {
@@ -119,6 +130,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("rejects a function or lambda with two parameters of the same name")
     void duplicateParameter() {
@@ -131,6 +143,7 @@ class DeclarationsHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("reports the SyntaxError CPython reports when a snippet has two")
     void firstSyntaxErrorWins() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.Namespace;
@@ -35,6 +36,7 @@ class FrameAccessHiddenTest {
     }
 
     @Test
+    @Concept("3.6")
     @Points(2)
     @DisplayName("lets a class body's unbound local fall back to globals and builtins, but never a function's")
     void unoptimizedFallback() {
@@ -61,6 +63,7 @@ class FrameAccessHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(2)
     @DisplayName("stores each kind of name where later loads will find it")
     void storeByKind() {
@@ -85,6 +88,7 @@ class FrameAccessHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(2)
     @DisplayName("deletes each kind of name, with the error CPython gives for an unbound one")
     void deleteByKind() {
@@ -95,7 +99,7 @@ class FrameAccessHiddenTest {
         assertThatThrownBy(() -> names.delete(local, "l"))
                 .as("del of an unbound function local is UnboundLocalError")
                 .isInstanceOf(PyException.class)
-                .satisfies(e -> assertThat(((PyException) e).pythonType()).isEqualTo("UnboundLocalError"));
+                .satisfies(e -> assertThat(((PyException) e).pythonType()).as("del of an unbound function local must raise UnboundLocalError").isEqualTo("UnboundLocalError"));
         Frame classBody = frame(BlockKind.CLASS, "k", NameKind.LOCAL, Map.of());
         assertThatThrownBy(() -> names.delete(classBody, "k"))
                 .as("del of an unbound class-body name is NameError")
@@ -110,7 +114,7 @@ class FrameAccessHiddenTest {
         assertThatThrownBy(() -> names.load(withCell, "c"))
                 .as("an empty CELL reads as an unbound local")
                 .isInstanceOf(PyException.class)
-                .satisfies(e -> assertThat(((PyException) e).pythonType()).isEqualTo("UnboundLocalError"));
+                .satisfies(e -> assertThat(((PyException) e).pythonType()).as("reading an empty CELL must raise UnboundLocalError").isEqualTo("UnboundLocalError"));
 
         Frame withFree = frame(BlockKind.FUNCTION, "c", NameKind.FREE, Map.of("c", cell));
         assertThatThrownBy(() -> names.delete(withFree, "c"))

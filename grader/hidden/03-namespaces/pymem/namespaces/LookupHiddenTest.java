@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.Namespace;
@@ -22,6 +23,7 @@ import pymem.model.snippet.NameKind;
 class LookupHiddenTest {
 
     @Test
+    @Concept("3.5")
     @Points(2)
     @DisplayName("reads a function's own local, and the module's name outside it (the notebook's first example)")
     void localVersusGlobal() {
@@ -34,6 +36,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(3)
     @DisplayName("looks in globals before builtins, so a module's def shadows the builtin")
     void globalsBeforeBuiltins() {
@@ -43,6 +46,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.6")
     @Points(2)
     @DisplayName("lets module code read a builtin until the module binds the same name, and again after del")
     void moduleFallsBackToBuiltins() {
@@ -52,6 +56,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.6")
     @Points(2)
     @DisplayName("raises UnboundLocalError for a local read before its assignment, even when a global has that name")
     void unboundLocal() {
@@ -61,6 +66,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.1")
     @Points(3)
     @DisplayName("raises UnboundLocalError for x += 1 in a function where x is only a global")
     void augmentedAssignmentOfGlobal() {
@@ -70,6 +76,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(2)
     @DisplayName("stores into the module's namespace after a global declaration")
     void globalDeclarationStores() {
@@ -82,6 +89,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(1)
     @DisplayName("raises NameError with CPython's message for a name bound nowhere")
     void undefinedName() {
@@ -91,6 +99,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.6")
     @Points(2)
     @DisplayName("unbinds a local with del, and reports deleting an unbound local as UnboundLocalError")
     void deleteLocal() {
@@ -103,6 +112,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(1)
     @DisplayName("reports deleting an unbound declared global as NameError")
     void deleteGlobal() {
@@ -112,6 +122,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.6")
     @Points(2)
     @DisplayName("lets a class body read the global until the body binds its own name")
     void classBodyFallsBack() {
@@ -121,6 +132,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(2)
     @DisplayName("runs a method against globals, not against its class body")
     void classDoesNotEncloseAtRunTime() {
@@ -130,6 +142,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(2)
     @DisplayName("keeps a comprehension's loop variable out of the enclosing namespace")
     void comprehensionDoesNotLeak() {
@@ -139,6 +152,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(2)
     @DisplayName("evaluates a class comprehension's first iterable in the class body, and the rest not")
     void comprehensionInClass() {
@@ -151,6 +165,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.5")
     @Points(2)
     @DisplayName("reads a module-level global through a function frame, not through the function's locals")
     void implicitGlobalSkipsLocals() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.OutOfScopeError;
 
@@ -13,6 +14,7 @@ import pymem.model.OutOfScopeError;
 class NestedScopesHiddenTest {
 
     @Test
+    @Concept("3.4")
     @Points(3)
     @DisplayName("turns a local that a nested function reads into a cell, and the read into a free name")
     void cellAndFree() {
@@ -25,6 +27,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("binds a free name to the nearest enclosing function that assigns it")
     void nearestEnclosing() {
@@ -34,6 +37,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(3)
     @DisplayName("makes a free name pass through a function that never mentions it")
     void passThrough() {
@@ -46,6 +50,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(3)
     @DisplayName("does not let a class body enclose the methods defined in it")
     void classDoesNotEnclose() {
@@ -58,6 +63,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(2)
     @DisplayName("passes an enclosing function's variable through a class body to its methods")
     void throughClass() {
@@ -70,6 +76,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("gives each list comprehension a function scope of its own (3.11)")
     void comprehensionScope() {
@@ -82,6 +89,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("makes a comprehension variable a cell when a lambda in the element uses it")
     void lambdasInComprehension() {
@@ -94,6 +102,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("hides an enclosing function's binding from blocks nested in a function that declares the name global")
     void globalHidesEnclosing() {
@@ -103,6 +112,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("rejects nonlocal at module level and nonlocal with no enclosing binding")
     void nonlocalWithoutBinding() {
@@ -115,6 +125,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(2)
     @DisplayName("does not let nonlocal find a binding in a class body, a module or a global declaration")
     void nonlocalOnlyFindsFunctions() {
@@ -130,6 +141,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.2")
     @Points(1)
     @DisplayName("rejects a name declared both nonlocal and global in one block")
     void nonlocalAndGlobal() {
@@ -139,6 +151,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.4")
     @Points(2)
     @DisplayName("agrees with CPython's symtable on every remaining snippet")
     void remainingSnippetsAgreeWithSymtable() {
@@ -165,6 +178,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(2)
     @DisplayName("keeps a class body's global and nonlocal declarations to the class body itself")
     void classDeclarationsStayInTheClass() {
@@ -183,6 +197,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.3")
     @Points(1)
     @DisplayName("refuses, as out of scope, a class that declares a name its methods read from a function")
     void classThatAlsoPassesACellIsOutOfScope() {
@@ -192,6 +207,7 @@ class NestedScopesHiddenTest {
     }
 
     @Test
+    @Concept("3.1")
     @Points(1)
     @DisplayName("classifies private names in a class under their mangled spelling")
     void privateNamesAreMangled() {

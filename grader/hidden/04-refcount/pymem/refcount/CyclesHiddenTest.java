@@ -2,8 +2,10 @@ package pymem.refcount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyInstance;
@@ -14,13 +16,21 @@ import pymem.model.PyObject;
 class CyclesHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
 
+    /** Every test here builds on incref, the last decref and the statements that build objects (4.1, 4.3, 4.7, 4.8): when one is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        HiddenFixture.requireCountingAndRelease();
+        HiddenFixture.requireStatements();
+    }
+
     @Test
+    @Concept("4.11")
     @Points(3)
     @DisplayName("a list that holds itself is never freed by reference counting")
     void selfReferencingListIsNeverFreed() {
         PyList s = w.bind("s", w.heap.newList());
         w.py.append(s, s);
-        assertThat(w.rc.getrefcount(s)).as("s.append(s): the name, its own slot, and the temporary")
+        assertThat(w.refs(s)).as("s.append(s): the name, its own slot, and the temporary")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_SELF_LIST);
         w.py.delete(w.globals, "s");
         assertThat(w.heap.isLive(s)).as("a cycle is never freed by reference counting: that is the collector's job")
@@ -31,6 +41,7 @@ class CyclesHiddenTest {
     }
 
     @Test
+    @Concept("4.11")
     @Points(2)
     @DisplayName("two instances that refer to each other outlive both their names")
     void twoObjectCycleOutlivesItsNames() {
@@ -48,6 +59,7 @@ class CyclesHiddenTest {
     }
 
     @Test
+    @Concept("4.11")
     @Points(2)
     @DisplayName("a dead owner of a cycle is freed, the cycle and what it holds stay")
     void ownerOfACycleIsFreedButNotTheCycle() {

@@ -3,8 +3,10 @@ package pymem.refcount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Namespace;
 import pymem.model.PyClass;
@@ -19,41 +21,51 @@ import pymem.model.PyStr;
 class StatementsHiddenTest {
     private final HiddenFixture w = new HiddenFixture();
 
+    /** Every test here builds on incref, the last decref and the statements that build objects (4.1, 4.3, 4.7, 4.8): when one is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        HiddenFixture.requireCountingAndRelease();
+        HiddenFixture.requireStatements();
+    }
+
     private PyObject fresh() {
         return w.py.newList(w.heap.newInt(6), w.heap.newInt(5), w.heap.newInt(8));
     }
 
     @Test
+    @Concept("4.7")
     @Points(3)
     @DisplayName("the notebook's example: names and a list holding x twice move getrefcount 2, 3, 5, 2")
     void notebookSequence() {
         PyObject x = w.bind("x", fresh());
-        assertThat(w.rc.getrefcount(x)).as("x = [6, 5, 8]: one name plus the temporary")
+        assertThat(w.refs(x)).as("x = [6, 5, 8]: one name plus the temporary")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_FRESH_NAME);
         w.py.assign(w.globals, "y", x);
-        assertThat(w.rc.getrefcount(x)).as("y = x: binding a second name takes a reference")
+        assertThat(w.refs(x)).as("y = x: binding a second name takes a reference")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_AFTER_ALIAS);
         w.bind("l", w.py.newList(x, x));
-        assertThat(w.rc.getrefcount(x)).as("l = [x, x]: each slot of a new list owns a reference")
+        assertThat(w.refs(x)).as("l = [x, x]: each slot of a new list owns a reference")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_AFTER_LIST_OF_TWO);
         w.py.delete(w.globals, "y");
         w.py.delete(w.globals, "l");
-        assertThat(w.rc.getrefcount(x)).as("del y, l: del releases the name's reference, and the dead list its two")
+        assertThat(w.refs(x)).as("del y, l: del releases the name's reference, and the dead list its two")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_AFTER_DEL_ALIAS_AND_LIST);
     }
 
     @Test
+    @Concept("4.7")
     @Points(2)
     @DisplayName("rebinding a name releases the object it was bound to")
     void rebindReleasesTheOldObject() {
         PyObject x = w.bind("x", fresh());
         w.py.assign(w.globals, "y", x);
         w.py.assign(w.globals, "y", fresh());
-        assertThat(w.rc.getrefcount(x)).as("y = [0] after y = x: rebinding must release the old object")
+        assertThat(w.refs(x)).as("y = [0] after y = x: rebinding must release the old object")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_AFTER_REBIND_AWAY);
     }
 
     @Test
+    @Concept("4.7")
     @Points(2)
     @DisplayName("rebinding the only name of an object deallocates it")
     void rebindFreesAnObjectOnlyThatNameOwned() {
@@ -61,20 +73,22 @@ class StatementsHiddenTest {
         PyObject second = w.bind("x", w.heap.newList());
         assertThat(w.heap.isLive(first)).as("x = [] twice: the first list lost its only owner").isFalse();
         assertThat(w.rc.deallocationLog()).as("rebinding deallocates the old object at once").containsExactly(first);
-        assertThat(w.rc.getrefcount(second)).as("the name now owns the new object").isEqualTo(2);
+        assertThat(w.refs(second)).as("the name now owns the new object").isEqualTo(2);
     }
 
     @Test
+    @Concept("4.9")
     @Points(2)
     @DisplayName("rebinding a name to the object it already holds keeps that object alive")
     void rebindToTheSameObjectKeepsItAlive() {
         PyObject x = w.bind("x", w.heap.newList());
         w.py.assign(w.globals, "x", x);
         assertThat(w.heap.isLive(x)).as("x = x: take the new reference before releasing the old one").isTrue();
-        assertThat(w.rc.getrefcount(x)).as("x = x changes no count").isEqualTo(2);
+        assertThat(w.refs(x)).as("x = x changes no count").isEqualTo(2);
     }
 
     @Test
+    @Concept("4.7")
     @Points(1)
     @DisplayName("del of the only name deallocates the object")
     void delOfTheOnlyNameFreesTheObject() {
@@ -85,6 +99,7 @@ class StatementsHiddenTest {
     }
 
     @Test
+    @Concept("4.7")
     @Points(1)
     @DisplayName("del of an unbound name raises NameError and changes nothing")
     void delOfUnboundNameRaisesNameError() {
@@ -94,33 +109,36 @@ class StatementsHiddenTest {
                 .isInstanceOf(PyException.class)
                 .hasMessage(RefCountFacts.NAME_ERROR_MESSAGE)
                 .extracting(e -> ((PyException) e).pythonType()).isEqualTo("NameError");
-        assertThat(w.rc.getrefcount(y)).as("a failed del releases nothing").isEqualTo(2);
+        assertThat(w.refs(y)).as("a failed del releases nothing").isEqualTo(2);
     }
 
     @Test
+    @Concept("4.7")
     @Points(1)
     @DisplayName("a parameter is one more name: getrefcount(p) inside f(x) is 3")
     void parameterIsOneMoreName() {
         PyObject x = w.bind("x", fresh());
         Namespace frame = new Namespace("f");
         w.py.assign(frame, "p", x);
-        assertThat(w.rc.getrefcount(x)).as("calling f(x) binds the parameter p to x: a reference of its own")
+        assertThat(w.refs(x)).as("calling f(x) binds the parameter p to x: a reference of its own")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_AS_PARAMETER);
         w.py.delete(frame, "p");
-        assertThat(w.rc.getrefcount(x)).as("the call's end releases the parameter").isEqualTo(2);
+        assertThat(w.refs(x)).as("the call's end releases the parameter").isEqualTo(2);
     }
 
     @Test
+    @Concept("4.8")
     @Points(1)
     @DisplayName("a tuple holding x three times owns three references")
     void tupleOwnsOneReferencePerSlot() {
         PyObject x = w.bind("x", fresh());
         w.bind("t", w.py.newTuple(x, x, x));
-        assertThat(w.rc.getrefcount(x)).as("t = (x, x, x): each tuple slot owns a reference")
+        assertThat(w.refs(x)).as("t = (x, x, x): each tuple slot owns a reference")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_IN_TUPLE_OF_THREE);
     }
 
     @Test
+    @Concept("4.8")
     @Points(2)
     @DisplayName("storing into a dict takes a reference and clearing it gives it back")
     void dictStoreAndClear() {
@@ -128,17 +146,18 @@ class StatementsHiddenTest {
         PyStr k = w.heap.newStr("k");
         PyDict d = w.bind("d", w.heap.newDict());
         w.py.setItem(d, k, x);
-        assertThat(w.rc.getrefcount(x)).as("d['k'] = x: the entry owns a reference to its value")
+        assertThat(w.refs(x)).as("d['k'] = x: the entry owns a reference to its value")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_AFTER_DICT_STORE);
-        assertThat(w.rc.getrefcount(k)).as("the entry owns a reference to its key").isEqualTo(2);
+        assertThat(w.refs(k)).as("the entry owns a reference to its key").isEqualTo(2);
         w.py.clear(d);
-        assertThat(w.rc.getrefcount(x)).as("d.clear(): every value loses its entry's reference")
+        assertThat(w.refs(x)).as("d.clear(): every value loses its entry's reference")
                 .isEqualTo(RefCountFacts.GETREFCOUNT_AFTER_DICT_CLEAR);
         assertThat(w.heap.isLive(k)).as("d.clear(): a key only its entry owned is deallocated").isFalse();
         assertThat(d.size()).as("d.clear() empties the dict").isZero();
     }
 
     @Test
+    @Concept("4.8")
     @Points(1)
     @DisplayName("replacing a dict value keeps the key's single reference and releases the old value")
     void dictReplaceReleasesOldValue() {
@@ -149,12 +168,13 @@ class StatementsHiddenTest {
         w.py.setItem(d, k, old);
         w.py.setItem(d, k, replacement);
         assertThat(w.heap.isLive(old)).as("d[k] = new releases the value it replaces").isFalse();
-        assertThat(w.rc.getrefcount(k)).as("an existing entry keeps one reference to its key, not two")
+        assertThat(w.refs(k)).as("an existing entry keeps one reference to its key, not two")
                 .isEqualTo(3);
-        assertThat(w.rc.getrefcount(replacement)).as("the entry owns the new value").isEqualTo(3);
+        assertThat(w.refs(replacement)).as("the entry owns the new value").isEqualTo(3);
     }
 
     @Test
+    @Concept("4.8")
     @Points(1)
     @DisplayName("del d[key] releases the key and the value; a missing key raises KeyError")
     void dictDelItem() {
@@ -163,8 +183,8 @@ class StatementsHiddenTest {
         PyDict d = w.bind("d", w.heap.newDict());
         w.py.setItem(d, k, v);
         w.py.delItem(d, k);
-        assertThat(w.rc.getrefcount(k)).as("del d[k] releases the entry's key").isEqualTo(2);
-        assertThat(w.rc.getrefcount(v)).as("del d[k] releases the entry's value").isEqualTo(2);
+        assertThat(w.refs(k)).as("del d[k] releases the entry's key").isEqualTo(2);
+        assertThat(w.refs(v)).as("del d[k] releases the entry's value").isEqualTo(2);
         assertThatThrownBy(() -> w.py.delItem(d, w.heap.newStr("zz")))
                 .as("del d['zz'] for a missing key is a KeyError whose message is the key's repr")
                 .isInstanceOf(PyException.class)
@@ -172,6 +192,7 @@ class StatementsHiddenTest {
     }
 
     @Test
+    @Concept("4.8")
     @Points(2)
     @DisplayName("l[i] = x takes a reference to x and releases the item it replaces, counting negative i from the end")
     void listSetItemReplaces() {
@@ -182,13 +203,14 @@ class StatementsHiddenTest {
         w.py.setItem(l, -2, x);
         assertThat(l.get(0)).as("l[-2] is the first slot of a two-item list").isSameAs(x);
         assertThat(w.heap.isLive(a)).as("the replaced item lost its only owner").isFalse();
-        assertThat(w.rc.getrefcount(x)).as("the slot owns a reference to its new item").isEqualTo(3);
+        assertThat(w.refs(x)).as("the slot owns a reference to its new item").isEqualTo(3);
         w.py.setItem(l, 1, x);
-        assertThat(w.rc.getrefcount(b)).as("l[1] = x releases the old b").isEqualTo(2);
-        assertThat(w.rc.getrefcount(x)).as("both slots now own x").isEqualTo(4);
+        assertThat(w.refs(b)).as("l[1] = x releases the old b").isEqualTo(2);
+        assertThat(w.refs(x)).as("both slots now own x").isEqualTo(4);
     }
 
     @Test
+    @Concept("4.8")
     @Points(2)
     @DisplayName("an out-of-range l[i] = x raises IndexError and takes no reference")
     void listSetItemOutOfRange() {
@@ -200,23 +222,25 @@ class StatementsHiddenTest {
                     .isInstanceOf(PyException.class)
                     .hasMessage(RefCountFacts.LIST_ASSIGNMENT_INDEX_ERROR_MESSAGE);
         }
-        assertThat(w.rc.getrefcount(x)).as("a failed store must not leak a reference to the item").isEqualTo(2);
+        assertThat(w.refs(x)).as("a failed store must not leak a reference to the item").isEqualTo(2);
         w.py.setItem(l, -1, x);
-        assertThat(w.rc.getrefcount(x)).as("l[-1] = x on a one-item list stores into its only slot").isEqualTo(3);
+        assertThat(w.refs(x)).as("l[-1] = x on a one-item list stores into its only slot").isEqualTo(3);
     }
 
     @Test
-    @Points(1)
+    @Concept("4.9")
+    @Points(2)
     @DisplayName("l[0] = l[0] keeps alive an item only the list owns")
     void storingAnItemOverItselfKeepsItAlive() {
         PyList l = w.bind("l", w.py.newList(w.heap.newList()));
         PyObject item = l.get(0);
         w.py.setItem(l, 0, item);
         assertThat(w.heap.isLive(item)).as("take the new reference before releasing the replaced one").isTrue();
-        assertThat(w.rc.getrefcount(item)).as("l[0] = l[0] changes no count").isEqualTo(2);
+        assertThat(w.refs(item)).as("l[0] = l[0] changes no count").isEqualTo(2);
     }
 
     @Test
+    @Concept("4.8")
     @Points(1)
     @DisplayName("del l[i] releases the removed item; an index out of range raises IndexError")
     void listDelItem() {
@@ -231,10 +255,11 @@ class StatementsHiddenTest {
                 .isInstanceOf(PyException.class)
                 .hasMessage(RefCountFacts.LIST_DELETION_INDEX_ERROR_MESSAGE);
         w.py.delItem(l, 0);
-        assertThat(w.rc.getrefcount(b)).as("del l[0] releases b").isEqualTo(2);
+        assertThat(w.refs(b)).as("del l[0] releases b").isEqualTo(2);
     }
 
     @Test
+    @Concept("4.8")
     @Points(1)
     @DisplayName("l.append(x) takes a reference and l.clear() releases every item")
     void listAppendAndClear() {
@@ -243,21 +268,22 @@ class StatementsHiddenTest {
         PyList l = w.bind("l", w.py.newList(only));
         w.py.append(l, x);
         w.py.append(l, x);
-        assertThat(w.rc.getrefcount(x)).as("each append takes a reference").isEqualTo(4);
+        assertThat(w.refs(x)).as("each append takes a reference").isEqualTo(4);
         w.py.clear(l);
-        assertThat(w.rc.getrefcount(x)).as("l.clear() releases one reference per slot").isEqualTo(2);
+        assertThat(w.refs(x)).as("l.clear() releases one reference per slot").isEqualTo(2);
         assertThat(w.heap.isLive(only)).as("l.clear() deallocates an item only the list owned").isFalse();
         assertThat(l.size()).as("l.clear() empties the list").isZero();
     }
 
     @Test
+    @Concept("4.8")
     @Points(1)
     @DisplayName("an instance owns its class and its attributes; del of a missing attribute raises AttributeError")
     void instanceAttributes() {
         PyClass cls = w.bind("C", w.heap.newClass("C"));
-        long before = w.rc.getrefcount(cls);
+        long before = w.refs(cls);
         PyInstance c = w.bind("c", w.py.newInstance(cls));
-        assertThat(w.rc.getrefcount(cls) - before).as("c = C(): an instance owns a reference to its class")
+        assertThat(w.refs(cls) - before).as("c = C(): an instance owns a reference to its class")
                 .isEqualTo(RefCountFacts.INSTANCE_ADDS_TO_CLASS);
         PyObject first = w.heap.newList();
         PyObject x = w.bind("x", w.heap.newList());
@@ -265,7 +291,7 @@ class StatementsHiddenTest {
         w.py.setAttr(c, "a", x);
         assertThat(w.heap.isLive(first)).as("c.a = x releases the value c.a held").isFalse();
         w.py.delAttr(c, "a");
-        assertThat(w.rc.getrefcount(x)).as("del c.a releases the attribute's value").isEqualTo(2);
+        assertThat(w.refs(x)).as("del c.a releases the attribute's value").isEqualTo(2);
         assertThatThrownBy(() -> w.py.delAttr(c, "x"))
                 .as("del c.x for a missing attribute is an AttributeError")
                 .isInstanceOf(PyException.class)
@@ -273,17 +299,18 @@ class StatementsHiddenTest {
     }
 
     @Test
+    @Concept("4.7")
     @Points(1)
     @DisplayName("binding a name to None adds one to None's count and del takes it back (test_sys)")
     void bindingNoneMovesItsCount() {
         // test_sys.test_refcount: in 3.11 None is not static, its count moves like any other.
         PyObject none = w.bind("__none_holder__", w.heap.newNone());
-        long before = w.rc.getrefcount(none);
+        long before = w.refs(none);
         w.py.assign(w.globals, "n", none);
-        assertThat(w.rc.getrefcount(none) - before).as("n = None takes a reference to None like any object")
+        assertThat(w.refs(none) - before).as("n = None takes a reference to None like any object")
                 .isEqualTo(RefCountFacts.BIND_NONE_ADDS);
         w.py.delete(w.globals, "n");
-        assertThat(w.rc.getrefcount(none) - before).as("del n gives it back")
+        assertThat(w.refs(none) - before).as("del n gives it back")
                 .isEqualTo(RefCountFacts.DEL_NONE_RESTORES);
     }
 }

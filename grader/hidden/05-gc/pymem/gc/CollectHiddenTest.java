@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyCell;
 import pymem.model.PyClass;
@@ -22,7 +24,14 @@ import pymem.model.PyTuple;
 class CollectHiddenTest {
     private final GcWorld w = new GcWorld();
 
+    /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+    }
+
     @Test
+    @Concept("5.2")
     @Points(2)
     @DisplayName("frees a list that contains itself and counts it once")
     void selfReferencingList() {
@@ -36,6 +45,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.2")
     @Points(2)
     @DisplayName("frees two instances that refer to each other")
     void twoInstanceCycle() {
@@ -48,6 +58,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.2")
     @Points(2)
     @DisplayName("frees a dict that contains itself and a list-tuple cycle")
     void dictAndTupleCycles() {
@@ -67,6 +78,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.2")
     @Points(3)
     @DisplayName("keeps a cycle that a live object still refers to, and frees it once it is dropped")
     void cycleReachableFromOutsideSurvives() {
@@ -92,6 +104,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.2")
     @Points(3)
     @DisplayName("keeps objects reachable only through objects examined later in the generation")
     void reachabilityDoesNotDependOnOrder() {
@@ -111,6 +124,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.3")
     @Points(3)
     @DisplayName("frees garbage but not a named object the garbage refers to")
     void garbageMayReferToLiveObjects() {
@@ -130,6 +144,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.3")
     @Points(2)
     @DisplayName("releases each reference garbage held to a surviving object through the decref hook")
     void garbageReleasesItsOutsideReferences() {
@@ -147,6 +162,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.3")
     @Points(2)
     @DisplayName("counts a function and the closure cell that refers back to it")
     void functionClosureCycle() {
@@ -166,6 +182,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(2)
     @DisplayName("rejects a generation other than 0, 1 or 2 with ValueError")
     void invalidGeneration() {
@@ -177,6 +194,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.5")
     @Points(2)
     @DisplayName("untracks surviving tuples that hold nothing trackable")
     void tuplesAreUntrackedLazily() {
@@ -194,6 +212,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.5")
     @Points(2)
     @DisplayName("untracks dicts of atoms in full collections only")
     void dictsAreUntrackedByFullCollections() {
@@ -213,6 +232,7 @@ class CollectHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(2)
     @DisplayName("examines only the requested generation and the younger ones")
     void collectLeavesOlderGenerationsAlone() {

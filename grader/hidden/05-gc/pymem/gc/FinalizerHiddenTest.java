@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyCallable;
 import pymem.model.PyClass;
@@ -17,6 +19,13 @@ import pymem.model.PyObject;
 @DisplayName("Task 4: finalizers and resurrection")
 class FinalizerHiddenTest {
     private final GcWorld w = new GcWorld();
+
+    /** Every test here builds on tracking and finding garbage (5.1, 5.2): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+        GcWorld.requireFindingGarbage();
+    }
     private final PyObject none = w.heap.newNone();
     /** A module-level list {@code saved}, where resurrecting finalizers store their object. */
     private final PyList saved = w.list();
@@ -42,6 +51,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(3)
     @DisplayName("resurrects a cycle whose finalizers save it and frees it later without calling __del__ again")
     void resurrectionHappensOncePerObject() {
@@ -67,6 +77,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(3)
     @DisplayName("keeps everything a resurrected object reaches, for that collection only")
     void resurrectionIsTransitive() {
@@ -90,6 +101,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("calls __del__ of a self-referencing instance once and frees it")
     void selfCycleWithFinalizer() {
@@ -104,6 +116,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("goes on collecting when a __del__ raises")
     void raisingFinalizerDoesNotStopCollection() {
@@ -119,6 +132,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("runs every finalizer before freeing anything, and none for reachable objects")
     void finalizersSeeTheirCycleAlive() {
@@ -136,6 +150,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(2)
     @DisplayName("uses an inherited __del__ and moves resurrected objects to the next generation")
     void inheritedFinalizerAndPromotion() {
@@ -153,6 +168,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.7")
     @Points(1)
     @DisplayName("returns 0 from a collection started inside a finalizer")
     void collectInsideFinalizer() {
@@ -168,6 +184,7 @@ class FinalizerHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(1)
     @DisplayName("counts containers a finalizer creates, minus the garbage freed after it, in count0")
     void finalizerAllocationsAndFreedGarbageMoveCount0() {
@@ -183,4 +200,31 @@ class FinalizerHiddenTest {
         assertThat(w.gc.getCount().get(0)).as("count0 = 2 made by __del__ - 1 freed by the collection after it")
                 .isEqualTo(1);
     }
+
+    @Test
+    @Concept("5.7")
+    @Points(3)
+    @DisplayName("never calls again a __del__ that raised after resurrecting its object, in any later collection")
+    void raisingFinalizerRunsOnce() {
+        PyClass cls = w.clsWithDel("SavingThenRaising", args -> {
+            delCalls.add(args.get(0));
+            w.append(saved, args.get(0));
+            throw new PyException("RuntimeError", "boom");
+        });
+        PyInstance[] pair = w.garbagePair(cls);
+        int first = w.gc.collect();
+        boolean finalized = w.gc.isFinalized(pair[0]);
+        clearSaved();
+        int second = w.gc.collect();
+        assertThat(first).as("__del__ saved both objects before raising: they are resurrected")
+                .isEqualTo(GcFacts.COLLECT_RAISING_RESURRECTED_FIRST);
+        assertThat(finalized).as("gc.is_finalized is True once __del__ was called, even though it raised")
+                .isEqualTo(GcFacts.FINALIZED_AFTER_RAISING_DEL);
+        assertThat(delCalls).as("a finalizer that raised is not called again when its object is garbage again (PEP 442)")
+                .hasSize(GcFacts.DEL_CALLS_RAISING_AFTER_SECOND);
+        assertThat(second).as("the second collection frees the pair without finalizing it again")
+                .isEqualTo(GcFacts.COLLECT_RAISING_RESURRECTED_SECOND);
+        assertThat(pair[0].isFreed() && pair[1].isFreed()).as("the pair is freed by the second collection").isTrue();
+    }
 }
+

@@ -66,6 +66,10 @@ public final class GcFacts {
     public static final int COLLECT_TRANSITIVE_RESURRECTION_FIRST = 0;
     public static final int COLLECT_TRANSITIVE_RESURRECTION_SECOND = 3;
     public static final int COLLECT_PAIR_WITH_RAISING_DEL = 2;
+    public static final int COLLECT_RAISING_RESURRECTED_FIRST = 0;
+    public static final boolean FINALIZED_AFTER_RAISING_DEL = true;
+    public static final int COLLECT_RAISING_RESURRECTED_SECOND = 2;
+    public static final int DEL_CALLS_RAISING_AFTER_SECOND = 2;
     public static final List<Integer> REFERENTS_OF_ATOMS = List.of();
     public static final List<Integer> REFERENTS_OF_LIST_DICT_TUPLE_SORTED = List.of(0, 0, 0, 1, 2, 3, 4);
 }

@@ -1,7 +1,10 @@
 package pymem.gc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
+import pymem.grading.Prerequisite;
 import pymem.model.Heap;
 import pymem.model.PyCallable;
 import pymem.model.PyClass;
@@ -28,6 +31,37 @@ final class GcWorld {
         released.add(obj);
         obj.setRefcount(obj.refcount() - 1);
     });
+
+    /**
+     * Checks, in a world of its own, that containers are tracked, atoms are not, and a dict only once it holds a container (concept 5.1): a collection
+     * only examines tracked objects, so every other test of the collector builds on it.
+     */
+    static void requireTracking() {
+        Prerequisite.check("5.1", () -> {
+            GcWorld w = new GcWorld();
+            assertThat(w.gc.isTracked(w.list())).as("gc.is_tracked([])").isTrue();
+            assertThat(w.gc.isTracked(w.instance(w.cls("C")))).as("gc.is_tracked(C())").isTrue();
+            assertThat(w.gc.isTracked(w.integer(12345))).as("gc.is_tracked(12345)").isFalse();
+            PyDict d = w.dict();
+            w.put(d, w.str("a"), w.integer(1));
+            assertThat(w.gc.isTracked(d)).as("gc.is_tracked({'a': 1}): a dict of atoms is not tracked").isFalse();
+            w.put(d, w.str("b"), w.list());
+            assertThat(w.gc.isTracked(d)).as("gc.is_tracked(d) once d['b'] = []").isTrue();
+        });
+    }
+
+    /** Checks, in a world of its own, that a collection frees an unreachable self-cycle (concept 5.2). */
+    static void requireFindingGarbage() {
+        Prerequisite.check("5.2", () -> {
+            GcWorld w = new GcWorld();
+            PyList a = w.list();
+            a.append(a);
+            incref(a);
+            w.del(a);
+            w.gc.collect();
+            assertThat(a.isFreed()).as("a = []; a.append(a); del a; gc.collect() frees a").isTrue();
+        });
+    }
 
     private <T extends PyObject> T born(T obj) {
         obj.setRefcount(1);

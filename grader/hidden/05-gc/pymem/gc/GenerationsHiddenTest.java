@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyException;
@@ -18,6 +20,12 @@ import pymem.model.PyObject;
 class GenerationsHiddenTest {
     private final GcWorld w = new GcWorld();
 
+    /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+    }
+
     private int generationOf(PyObject obj) {
         for (int g = 0; g < 3; g++) {
             if (w.gc.getObjects(g).contains(obj)) {
@@ -28,6 +36,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(1)
     @DisplayName("starts enabled with thresholds 700, 10, 10 and zero counts")
     void initialState() {
@@ -39,6 +48,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(3)
     @DisplayName("promotes survivors one generation per collection up to generation 2")
     void survivorsArePromoted() {
@@ -56,6 +66,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(2)
     @DisplayName("moves younger generations into the collected one")
     void youngerGenerationsAreMerged() {
@@ -69,6 +80,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(2)
     @DisplayName("updates the counts as CPython does after collect(0), collect(1) and collect(2)")
     void countsAfterCollections() {
@@ -87,6 +99,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(1)
     @DisplayName("counts container allocations minus deallocations, never atoms, never below zero")
     void count0FollowsAllocations() {
@@ -105,6 +118,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(3)
     @DisplayName("collects generation 0 automatically when count0 exceeds threshold 700")
     void automaticCollectionAtThreshold() {
@@ -128,6 +142,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(2)
     @DisplayName("does not collect automatically while disabled or when threshold0 is 0")
     void disabledOrZeroThreshold() {
@@ -150,6 +165,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(3)
     @DisplayName("collects the oldest generation whose count exceeds its threshold")
     void oldestGenerationOverThresholdIsChosen() {
@@ -179,6 +195,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(3)
     @DisplayName("skips a full collection until pending long-lived objects reach a quarter of the last full one")
     void longLivedQuarterRule() {
@@ -211,6 +228,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.4")
     @Points(2)
     @DisplayName("never examines frozen objects and puts them back in generation 2 on unfreeze")
     void freezeAndUnfreeze() {
@@ -234,6 +252,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("rejects get_objects generations outside 0 to 2 with CPython's messages")
     void getObjectsValidatesGeneration() {
@@ -244,4 +263,53 @@ class GenerationsHiddenTest {
                 .hasMessage(GcFacts.GET_OBJECTS_NEGATIVE);
         assertThat(w.gc.getObjects(-1)).as("generation -1 means every generation").containsExactly(a);
     }
+
+    @Test
+    @Concept("5.6")
+    @Points(3)
+    @DisplayName("counts only promotions into generation 2 as new long-lived objects, never those into generation 1")
+    void youngPromotionsAreNotLongLived() {
+        w.gc.disable();
+        for (int i = 0; i < 40; i++) {
+            w.list();
+        }
+        w.gc.collect(); // generation 2 holds 40 objects: long_lived_total = 40
+        PyInstance[] pair = w.garbagePair(w.cls("A")); // the class and the pair: 3 objects
+        pair[0].setRefcount(2);
+        w.gc.collect(1); // 3 objects move into generation 2: long_lived_pending = 3; count2 = 1
+        pair[0].setRefcount(1); // the pair is now garbage in generation 2
+        for (int i = 0; i < 12; i++) {
+            w.list();
+        }
+        w.gc.collect(0); // 12 survivors move from generation 0 to generation 1: not long-lived yet
+        w.gc.setThreshold(1, 5, 0);
+        w.gc.enable();
+        w.list();
+        w.list(); // count0 = 2 > 1 and count2 = 1 > 0, but 3 pending < 40 / 4: the full collection is skipped
+        assertThat(pair[0].isFreed()).as("survivors promoted from generation 0 to 1 are not long-lived: only moves into "
+                + "generation 2 count toward the 25% rule, so the full collection must still wait").isFalse();
+        assertThat(w.gc.getCount()).as("generation 0 was collected instead: count0 reset, count1 one more").containsExactly(0, 2, 1);
+    }
+
+    @Test
+    @Concept("5.6")
+    @Points(2)
+    @DisplayName("lets a container freed by reference counting delay the next automatic collection")
+    void deallocationsDelayTheThreshold() {
+        PyClass cls = w.cls("A"); // allocation 1
+        PyInstance[] pair = w.garbagePair(cls); // allocations 2 and 3
+        List<PyList> kept = new ArrayList<>();
+        for (int i = 0; i < 697; i++) {
+            kept.add(w.list()); // allocations 4..700
+        }
+        PyList dropped = kept.remove(0);
+        w.gc.objectDeallocated(dropped); // freed by reference counting: count0 = 699
+        kept.add(w.list()); // count0 = 700: not above threshold0
+        boolean aliveAt700 = !pair[0].isFreed();
+        kept.add(w.list()); // count0 = 701 > 700
+        assertThat(aliveAt700).as("count0 is allocations minus deallocations: after one container was freed, 701 "
+                + "allocations make a count of 700, not above the threshold").isTrue();
+        assertThat(pair[0].isFreed()).as("the next allocation takes count0 above 700 and collects generation 0").isTrue();
+    }
 }
+

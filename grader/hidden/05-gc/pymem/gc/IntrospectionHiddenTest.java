@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyDict;
 import pymem.model.PyInt;
@@ -18,12 +20,19 @@ import pymem.model.PyTuple;
 class IntrospectionHiddenTest {
     private final GcWorld w = new GcWorld();
 
+    /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        GcWorld.requireTracking();
+    }
+
     private static List<Integer> sortedInts(List<PyObject> objs) {
         return objs.stream().map(o -> ((PyInt) o).value()).map(BigInteger::intValue).sorted()
                 .collect(Collectors.toList());
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("reports no referents for atoms")
     void atomsHaveNoReferents() {
@@ -32,6 +41,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("concatenates the referents of several containers, tracked or not")
     void referentsOfSeveralContainers() {
@@ -46,6 +56,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("lists referents in the order the object's traversal visits them")
     void referentsFollowTraversalOrder() {
@@ -57,6 +68,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("finds every tracked container that refers to any of the given objects, once each")
     void referrersAreTrackedContainers() {
@@ -73,6 +85,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("does not report untracked or frozen referrers")
     void referrersSkipUntrackedAndFrozen() {

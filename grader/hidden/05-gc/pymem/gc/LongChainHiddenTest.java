@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyList;
 
@@ -13,6 +14,7 @@ class LongChainHiddenTest {
     private static final int LENGTH = 100_000;
 
     @Test
+    @Concept("5.2")
     @Points(3)
     @DisplayName("keeps and then collects a chain of 100,000 lists without deep recursion")
     void longChainWithoutRecursion() {

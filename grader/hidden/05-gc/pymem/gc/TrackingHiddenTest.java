@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyDict;
 import pymem.model.PyFunction;
@@ -16,6 +17,7 @@ class TrackingHiddenTest {
     private final GcWorld w = new GcWorld();
 
     @Test
+    @Concept("5.1")
     @Points(2)
     @DisplayName("never tracks atoms: int, str, float, None, bytearray")
     void atomsAreNeverTracked() {
@@ -35,6 +37,7 @@ class TrackingHiddenTest {
     }
 
     @Test
+    @Concept("5.1")
     @Points(2)
     @DisplayName("tracks lists, sets, instances, classes, functions and new tuples from creation")
     void containersAreTrackedFromCreation() {
@@ -55,6 +58,7 @@ class TrackingHiddenTest {
     }
 
     @Test
+    @Concept("5.1")
     @Points(2)
     @DisplayName("keeps a dict untracked while it holds only atoms and tracks it when a container is stored")
     void dictTrackingFollowsStores() {
@@ -75,6 +79,7 @@ class TrackingHiddenTest {
     }
 
     @Test
+    @Concept("5.1")
     @Points(1)
     @DisplayName("tracks a dict whose key is a container")
     void dictWithContainerKeyIsTracked() {
@@ -84,6 +89,7 @@ class TrackingHiddenTest {
     }
 
     @Test
+    @Concept("5.1")
     @Points(2)
     @DisplayName("tracks a dict for a tracked tuple but not for a tuple the collector has untracked")
     void dictTrackingLooksAtTupleTracking() {
@@ -101,6 +107,7 @@ class TrackingHiddenTest {
     }
 
     @Test
+    @Concept("5.1")
     @Points(1)
     @DisplayName("tracks a dict created already holding a container")
     void dictCreatedWithContainerIsTracked() {
@@ -117,6 +124,7 @@ class TrackingHiddenTest {
     }
 
     @Test
+    @Concept("5.1")
     @Points(1)
     @DisplayName("stops tracking an object deallocated by reference counting")
     void deallocationUntracks() {

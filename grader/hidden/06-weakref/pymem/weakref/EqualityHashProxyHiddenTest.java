@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyException;
 import pymem.model.PyFunction;
@@ -18,6 +19,7 @@ class EqualityHashProxyHiddenTest {
     private final WeakRefs weakrefs = fx.weakrefs;
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("compares living refs by their referents")
     void liveRefsCompareByReferent() {
@@ -34,6 +36,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.7")
     @Points(3)
     @DisplayName("makes a dead ref equal only to itself")
     void deadRefsEqualOnlyThemselves() {
@@ -44,10 +47,11 @@ class EqualityHashProxyHiddenTest {
         assertThat(r1.pyEquals(r2)).as("two dead refs are not equal, even if they once had the same referent")
                 .isEqualTo(WeakrefFacts.DEAD_REFS_EQUAL);
         assertThat(r1.pyEquals(r1)).as("a dead ref still equals itself").isEqualTo(WeakrefFacts.DEAD_REF_EQUALS_ITSELF);
-        assertThat(r2.pyEquals(r2)).isTrue();
+        assertThat(r2.pyEquals(r2)).as("a dead ref with a callback still equals itself").isTrue();
     }
 
     @Test
+    @Concept("6.7")
     @Points(1)
     @DisplayName("never makes a dead ref equal to a living one")
     void deadAndLivingRefsDiffer() {
@@ -61,6 +65,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("hashes a ref as its referent, CPython's address rotated right by 4 bits")
     void hashIsReferentHash() {
@@ -70,12 +75,13 @@ class EqualityHashProxyHiddenTest {
         long expected = Long.rotateRight(o.address(), 4);
         assertThat(r.pyHash()).as("hash(r) == hash(o), and hash(o) is id(o) rotated right by 4 bits")
                 .isEqualTo(expected);
-        assertThat(WeakrefFacts.REF_HASH_IS_REFERENT_HASH && WeakrefFacts.OBJECT_HASH_ROTATES_ID_BY_4).isTrue();
+        assertThat(WeakrefFacts.REF_HASH_IS_REFERENT_HASH && WeakrefFacts.OBJECT_HASH_ROTATES_ID_BY_4).as("the CPython facts this test follows: hash(ref) is the referent's hash, id rotated right by 4 bits").isTrue();
         assertThat(weakrefs.ref(fx.obj()).pyHash()).as("refs to different objects hash differently")
                 .isNotEqualTo(expected);
     }
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("keeps the hash computed while alive after the referent dies")
     void hashIsCachedAcrossDeath() {
@@ -88,6 +94,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("refuses to hash a dead ref that was never hashed while alive")
     void deadNeverHashedRaises() {
@@ -96,21 +103,23 @@ class EqualityHashProxyHiddenTest {
         weakrefs.clearWeakRefs(o);
         PyException e = catchThrowableOfType(PyException.class, r::pyHash);
         assertThat(e).as("hash of a dead ref with no cached hash must raise TypeError").isNotNull();
-        assertThat(e.pythonType()).isEqualTo("TypeError");
+        assertThat(e.pythonType()).as("hash of a dead ref never hashed must raise TypeError").isEqualTo("TypeError");
         assertThat(e.getMessage()).as("CPython's message").isEqualTo(WeakrefFacts.DEAD_NEVER_HASHED);
     }
 
     @Test
+    @Concept("6.7")
     @Points(1)
     @DisplayName("refuses to hash a ref to a set, which is unhashable")
     void refToSetIsUnhashable() {
         PySet s = fx.heap.newSet();
         PyException e = catchThrowableOfType(PyException.class, () -> weakrefs.ref(s).pyHash());
         assertThat(e).as("hash(ref(set())) hashes the set, which raises").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.UNHASHABLE_SET);
+        assertThat(e.getMessage()).as("hash(ref(set())) must raise the set's own TypeError message").isEqualTo(WeakrefFacts.UNHASHABLE_SET);
     }
 
     @Test
+    @Concept("6.8")
     @Points(2)
     @DisplayName("gives a shared proxy that forwards to the living referent")
     void proxyForwardsWhileAlive() {
@@ -119,11 +128,12 @@ class EqualityHashProxyHiddenTest {
         assertThat(p.target()).as("a living proxy stands for its referent").isSameAs(o);
         assertThat(weakrefs.proxy(o)).as("weakref.proxy(o) is weakref.proxy(o): callback-less proxies are shared")
                 .isSameAs(p);
-        assertThat(WeakrefFacts.PROXY_WITHOUT_CALLBACK_REUSED).isTrue();
+        assertThat(WeakrefFacts.PROXY_WITHOUT_CALLBACK_REUSED).as("the CPython fact this test follows: proxy(o) without callback is reused").isTrue();
         assertThat(p.typeName()).as("type(proxy).__name__").isEqualTo(WeakrefFacts.PROXY_TYPE_NAME);
     }
 
     @Test
+    @Concept("6.8")
     @Points(2)
     @DisplayName("raises ReferenceError when a dead proxy is used")
     void deadProxyRaises() {
@@ -137,6 +147,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.8")
     @Points(1)
     @DisplayName("never hashes a proxy, and names callable proxies apart")
     void proxiesAreUnhashable() {
@@ -145,19 +156,20 @@ class EqualityHashProxyHiddenTest {
         PyException plain = catchThrowableOfType(PyException.class, () -> weakrefs.proxy(o).pyHash());
         PyException callable = catchThrowableOfType(PyException.class, () -> weakrefs.proxy(f).pyHash());
         assertThat(plain).as("a proxy is unhashable even while its referent lives").isNotNull();
-        assertThat(plain.getMessage()).isEqualTo(WeakrefFacts.PROXY_UNHASHABLE);
+        assertThat(plain.getMessage()).as("hash(proxy(o)) must raise CPython's message").isEqualTo(WeakrefFacts.PROXY_UNHASHABLE);
         assertThat(callable).as("a proxy to a function is unhashable too").isNotNull();
-        assertThat(callable.getMessage()).isEqualTo(WeakrefFacts.CALLABLE_PROXY_UNHASHABLE);
+        assertThat(callable.getMessage()).as("hash(proxy(f)) of a function must raise CPython's message for a callable proxy").isEqualTo(WeakrefFacts.CALLABLE_PROXY_UNHASHABLE);
         assertThat(weakrefs.proxy(fx.cls).typeName()).as("a proxy to a class is callable")
                 .isEqualTo(WeakrefFacts.CALLABLE_PROXY_TYPE_NAME);
     }
 
     @Test
+    @Concept("6.2")
     @Points(1)
     @DisplayName("refuses a proxy to an int like a ref")
     void proxyToIntRefused() {
         PyException e = catchThrowableOfType(PyException.class, () -> weakrefs.proxy(fx.heap.newInt(3)));
         assertThat(e).as("weakref.proxy(3) raises TypeError like weakref.ref(3)").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.REFUSED_INT);
+        assertThat(e.getMessage()).as("proxy(5) must raise CPython's TypeError message").isEqualTo(WeakrefFacts.REFUSED_INT);
     }
 }

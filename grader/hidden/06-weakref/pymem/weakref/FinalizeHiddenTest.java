@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyException;
 import pymem.model.PyFunction;
@@ -21,6 +22,7 @@ class FinalizeHiddenTest {
     private final List<List<PyObject>> calls = new ArrayList<>();
 
     @Test
+    @Concept("6.10")
     @Points(3)
     @DisplayName("calls func(*args) once when the object dies")
     void runsOnceAtDeath() {
@@ -39,6 +41,7 @@ class FinalizeHiddenTest {
     }
 
     @Test
+    @Concept("6.10")
     @Points(2)
     @DisplayName("runs on the first explicit call, returning func's result, and never again")
     void explicitCallRunsOnce() {
@@ -53,6 +56,7 @@ class FinalizeHiddenTest {
     }
 
     @Test
+    @Concept("6.10")
     @Points(2)
     @DisplayName("detaches without calling, after which nothing runs")
     void detachNeverCalls() {
@@ -62,7 +66,7 @@ class FinalizeHiddenTest {
         Finalize f = weakrefs.finalize(o, func, arg);
         FinalizeInfo info = f.detach();
         assertThat(info).as("detach() returns (obj, func, args)").isEqualTo(new FinalizeInfo(o, func, List.of(arg)));
-        assertThat(info.obj() == o).isEqualTo(WeakrefFacts.FINALIZE_DETACH_RETURNS_OBJ);
+        assertThat(info.obj() == o).as("detach() must return the very object it watched").isEqualTo(WeakrefFacts.FINALIZE_DETACH_RETURNS_OBJ);
         assertThat(f.alive()).as("a detached finalizer is dead").isFalse();
         assertThat(f.detach() == null).as("detaching twice returns None")
                 .isEqualTo(WeakrefFacts.FINALIZE_DETACH_AGAIN_IS_NONE);
@@ -71,6 +75,7 @@ class FinalizeHiddenTest {
     }
 
     @Test
+    @Concept("6.10")
     @Points(1)
     @DisplayName("peeks without changing anything, and peeks None once dead")
     void peekChangesNothing() {
@@ -85,6 +90,7 @@ class FinalizeHiddenTest {
     }
 
     @Test
+    @Concept("6.10")
     @Points(3)
     @DisplayName("runs the finalizers still alive at exit, newest first, skipping atexit=False")
     void atExitNewestFirst() {
@@ -105,15 +111,17 @@ class FinalizeHiddenTest {
         weakrefs.runAtExit();
         assertThat(order).as("at exit the alive finalizers with atexit=True run in reverse creation order")
                 .containsExactly(2, 1, 0);
-        assertThat(WeakrefFacts.FINALIZE_ATEXIT_ORDER).isEqualTo(List.of(2, 1, 0));
+        assertThat(WeakrefFacts.FINALIZE_ATEXIT_ORDER).as("the CPython fact this test follows: finalizers run at exit newest first").isEqualTo(List.of(2, 1, 0));
         assertThat(finalizers.get(4).alive()).as("an atexit=False finalizer stays alive at exit").isTrue();
         assertThat(finalizers.get(0).alive()).as("a finalizer run at exit is dead").isFalse();
     }
 
     @Test
+    @Concept("6.10")
     @Points(2)
     @DisplayName("runs the finalizers of one object newest first at its death, skipping those called or detached")
     void severalFinalizersOnOneObject() {
+        WeakrefFixtures.requireCallbackOrder();
         // After test_weakref's FinalizeTestCase.test_order.
         PyInstance a = fx.obj();
         List<String> res = new ArrayList<>();
@@ -141,6 +149,7 @@ class FinalizeHiddenTest {
     }
 
     @Test
+    @Concept("6.5")
     @Points(1)
     @DisplayName("reports an exception raised at death, but lets an explicit call raise")
     void exceptionsFromFinalizers() {
@@ -159,12 +168,13 @@ class FinalizeHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(1)
     @DisplayName("refuses to watch an object that cannot be weakly referenced")
     void finalizeOfIntRefused() {
         PyException e = catchThrowableOfType(PyException.class,
                 () -> weakrefs.finalize(fx.heap.newInt(1), fx.recorder(calls, fx.heap.newNone())));
         assertThat(e).as("weakref.finalize(1, f) raises TypeError").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.REFUSED_INT);
+        assertThat(e.getMessage()).as("finalize(5, f) must raise CPython's TypeError message").isEqualTo(WeakrefFacts.REFUSED_INT);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyException;
@@ -20,6 +21,7 @@ class RefBasicsHiddenTest {
     private final WeakRefs weakrefs = fx.weakrefs;
 
     @Test
+    @Concept("6.1")
     @Points(2)
     @DisplayName("r() answers the referent itself while it lives")
     void refAnswersTheReferent() {
@@ -30,6 +32,7 @@ class RefBasicsHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(3)
     @DisplayName("refuses numbers, strings, bytes, None, tuples, lists and dicts with CPython's TypeError")
     void refusesBuiltinsWithoutWeakrefSlot() {
@@ -57,6 +60,7 @@ class RefBasicsHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(2)
     @DisplayName("accepts sets, frozensets, classes, functions and instances")
     void acceptsWeaklyReferenceableTypes() {
@@ -70,6 +74,7 @@ class RefBasicsHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(2)
     @DisplayName("refuses an instance whose classes all declare __slots__ without '__weakref__'")
     void slotsWithoutWeakrefAreRefused() {
@@ -83,6 +88,7 @@ class RefBasicsHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(2)
     @DisplayName("accepts instances that get a '__weakref__' slot from their class or a base")
     void weakrefSlotFromClassOrBase() {
@@ -92,12 +98,13 @@ class RefBasicsHiddenTest {
         PyInstance b = fx.heap.newInstance(slottedChild);
         assertThat(weakrefs.ref(a).get()).as("'__weakref__' listed in __slots__ makes weak references possible")
                 .isSameAs(a);
-        assertThat(WeakrefFacts.ACCEPTS_SLOTS_WITH_WEAKREF).isTrue();
+        assertThat(WeakrefFacts.ACCEPTS_SLOTS_WITH_WEAKREF).as("the CPython fact this test follows: a '__weakref__' slot makes instances weakly referenceable").isTrue();
         assertThat(weakrefs.ref(b).get()).as("a base class without __slots__ already gives instances __weakref__")
                 .isSameAs(b);
     }
 
     @Test
+    @Concept("6.3")
     @Points(2)
     @DisplayName("hands out one shared ref for every ref(o) without callback")
     void callbackLessRefIsReused() {
@@ -105,12 +112,13 @@ class RefBasicsHiddenTest {
         Ref first = weakrefs.ref(o);
         assertThat(weakrefs.ref(o)).as("weakref.ref(o) is weakref.ref(o): callback-less refs are reused")
                 .isSameAs(first);
-        assertThat(WeakrefFacts.REF_WITHOUT_CALLBACK_REUSED).isTrue();
+        assertThat(WeakrefFacts.REF_WITHOUT_CALLBACK_REUSED).as("the CPython fact this test follows: ref(o) without callback is reused").isTrue();
         assertThat(weakrefs.ref(o, null)).as("ref(o, None) is the same as ref(o)").isSameAs(first);
         assertThat(weakrefs.ref(fx.obj())).as("each object has its own shared ref").isNotSameAs(first);
     }
 
     @Test
+    @Concept("6.3")
     @Points(2)
     @DisplayName("makes a new ref for every ref(o, callback)")
     void refWithCallbackIsNew() {
@@ -121,12 +129,13 @@ class RefBasicsHiddenTest {
         Ref two = weakrefs.ref(o, cb);
         assertThat(one).as("refs with a callback are never shared, even with the same callback")
                 .isNotSameAs(two).isNotSameAs(basic);
-        assertThat(WeakrefFacts.REF_WITH_CALLBACK_REUSED).isFalse();
+        assertThat(WeakrefFacts.REF_WITH_CALLBACK_REUSED).as("the CPython fact this test follows: ref(o, callback) is never reused").isFalse();
         assertThat(one.callback()).as("a ref keeps the callback it was made with").isSameAs(cb);
         assertThat(weakrefs.ref(o)).as("making callback refs does not replace the shared ref").isSameAs(basic);
     }
 
     @Test
+    @Concept("6.3")
     @Points(2)
     @DisplayName("counts the refs and proxies to an object, shared ones once")
     void getweakrefcountCountsRefsAndProxies() {
@@ -143,6 +152,7 @@ class RefBasicsHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(1)
     @DisplayName("reports a weak reference count of 0 for types that refuse weak references")
     void getweakrefcountOfAnIntIsZero() {

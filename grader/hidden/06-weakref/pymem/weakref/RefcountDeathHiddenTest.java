@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyException;
 import pymem.model.PyInstance;
@@ -21,6 +22,7 @@ class RefcountDeathHiddenTest {
     private final WeakRefs weakrefs = fx.weakrefs;
 
     @Test
+    @Concept("6.1")
     @Points(2)
     @DisplayName("answers None at once when the referent dies at del, with no collection")
     void notebookExampleDiesAtDel() {
@@ -34,6 +36,7 @@ class RefcountDeathHiddenTest {
     }
 
     @Test
+    @Concept("6.4")
     @Points(3)
     @DisplayName("runs the callbacks newest first")
     void callbacksRunNewestFirst() {
@@ -49,6 +52,7 @@ class RefcountDeathHiddenTest {
     }
 
     @Test
+    @Concept("6.4")
     @Points(2)
     @DisplayName("passes each callback its own, already dead, ref")
     void eachCallbackReceivesItsRef() {
@@ -59,11 +63,12 @@ class RefcountDeathHiddenTest {
         weakrefs.clearWeakRefs(o);
         assertThat(received).as("each callback is called with the weakref it belongs to")
                 .containsExactly(r2, r1);
-        assertThat(WeakrefFacts.CALLBACK_RECEIVES_ITS_REF).isTrue();
+        assertThat(WeakrefFacts.CALLBACK_RECEIVES_ITS_REF).as("the CPython fact this test follows: a callback receives its own ref").isTrue();
         assertThat(r1.get()).as("the ref a callback receives is already dead: r() is None").isNull();
     }
 
     @Test
+    @Concept("6.4")
     @Points(2)
     @DisplayName("clears every ref and proxy to the object before the first callback runs")
     void allRefsClearedBeforeCallbacks() {
@@ -79,7 +84,7 @@ class RefcountDeathHiddenTest {
         weakrefs.clearWeakRefs(o);
         assertThat(sawAllDead).as("every weak reference is cleared before any callback runs")
                 .containsExactly(true, true, true);
-        assertThat(WeakrefFacts.CALLBACK_SEES_ALL_REFS_DEAD).isTrue();
+        assertThat(WeakrefFacts.CALLBACK_SEES_ALL_REFS_DEAD).as("the CPython fact this test follows: a callback sees every ref to the object dead").isTrue();
     }
 
     private static boolean proxyIsDead(Proxy proxy) {
@@ -92,6 +97,7 @@ class RefcountDeathHiddenTest {
     }
 
     @Test
+    @Concept("6.5")
     @Points(3)
     @DisplayName("reports a raising callback and still runs the others")
     void raisingCallbackIsReportedAndOthersRun() {
@@ -111,6 +117,7 @@ class RefcountDeathHiddenTest {
     }
 
     @Test
+    @Concept("6.4")
     @Points(1)
     @DisplayName("runs each callback only once, however often the hook is called")
     void callbackRunsOnce() {
@@ -124,6 +131,7 @@ class RefcountDeathHiddenTest {
     }
 
     @Test
+    @Concept("6.1")
     @Points(1)
     @DisplayName("leaves the weak references to other objects alone")
     void otherObjectsKeepTheirRefs() {
@@ -139,6 +147,7 @@ class RefcountDeathHiddenTest {
     }
 
     @Test
+    @Concept("6.1")
     @Points(1)
     @DisplayName("does nothing for an object nobody refers to weakly")
     void deathWithoutWeakrefs() {
@@ -146,6 +155,6 @@ class RefcountDeathHiddenTest {
         weakrefs.clearWeakRefs(o);
         weakrefs.clearWeakRefs(fx.heap.newInt(5));
         assertThat(weakrefs.unraisable()).as("a death without weak references reports nothing").isEmpty();
-        assertThat(weakrefs.getweakrefcount(o)).isZero();
+        assertThat(weakrefs.getweakrefcount(o)).as("an object nobody refers to weakly has getweakrefcount 0").isZero();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyException;
 import pymem.model.PyInstance;
@@ -19,6 +20,7 @@ class WeakContainersHiddenTest {
     private final WeakRefs weakrefs = fx.weakrefs;
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("drops a WeakValueDictionary entry when its value dies")
     void weakValueEntryVanishes() {
@@ -30,12 +32,13 @@ class WeakContainersHiddenTest {
         assertThat(d.get("k")).as("a living value is found under its key").isSameAs(v);
         weakrefs.clearWeakRefs(v);
         assertThat(d.containsKey("k")).as("'k' in d is False once the value died").isFalse();
-        assertThat(d.get("k")).isNull();
+        assertThat(d.get("k")).as("d.get('k') must be None once the value died").isNull();
         assertThat(d.size()).as("len(d) counts only entries whose value lives").isEqualTo(1);
         assertThat(d.get("other")).as("other entries stay").isSameAs(w);
     }
 
     @Test
+    @Concept("6.9")
     @Points(3)
     @DisplayName("keeps the newer value when the value a key used to have dies")
     void oldValueDeathKeepsNewValue() {
@@ -47,10 +50,11 @@ class WeakContainersHiddenTest {
         weakrefs.clearWeakRefs(v1);
         assertThat(d.get("k") == v2).as("d['k'] = v2 replaced v1: v1's death must not remove the key")
                 .isEqualTo(WeakrefFacts.WVD_OLD_VALUE_DEATH_KEEPS_NEW);
-        assertThat(d.size()).isEqualTo(1);
+        assertThat(d.size()).as("len(d) after the old value died: the key with its new value stays").isEqualTo(1);
     }
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("drops a WeakKeyDictionary entry when its key dies")
     void weakKeyEntryVanishes() {
@@ -68,6 +72,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.9")
     @Points(1)
     @DisplayName("replaces the value of a WeakKeyDictionary key stored again")
     void weakKeyReplacesValue() {
@@ -82,6 +87,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("drops a WeakSet member when it dies, and keeps members distinct")
     void weakSetMemberVanishes() {
@@ -98,11 +104,12 @@ class WeakContainersHiddenTest {
         assertThat(s.contains(b)).as("a dead member leaves the WeakSet").isFalse();
         assertThat(s.discard(c)).as("discard removes a living member").isTrue();
         assertThat(s.discard(c)).as("discarding again finds nothing").isFalse();
-        assertThat(s.size()).isEqualTo(1);
-        assertThat(s.contains(a)).isTrue();
+        assertThat(s.size()).as("len(s) after discarding: only the remaining living member counts").isEqualTo(1);
+        assertThat(s.contains(a)).as("the remaining member is still in the WeakSet").isTrue();
     }
 
     @Test
+    @Concept("6.9")
     @Points(3)
     @DisplayName("keeps iterating safely while members die, skipping those not yet reached")
     void weakSetIterationSurvivesDeaths() {
@@ -125,6 +132,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.9")
     @Points(2)
     @DisplayName("keeps iterating a WeakValueDictionary safely while values die")
     void weakValueIterationSurvivesDeaths() {
@@ -136,10 +144,11 @@ class WeakContainersHiddenTest {
         List<String> seen = WeakrefFixtures.iterate(d, 4, key -> weakrefs.clearWeakRefs(values.get(2)));
         assertThat(seen).as("iteration goes on after a value dies, without the dead entry")
                 .containsExactly("k0", "k1", "k3");
-        assertThat(d.size()).isEqualTo(3);
+        assertThat(d.size()).as("len(d) counts only the entries whose value lives").isEqualTo(3);
     }
 
     @Test
+    @Concept("6.9")
     @Points(1)
     @DisplayName("keeps iterating a WeakKeyDictionary safely while keys die")
     void weakKeyIterationSurvivesDeaths() {
@@ -151,6 +160,7 @@ class WeakContainersHiddenTest {
     }
 
     @Test
+    @Concept("6.2")
     @Points(1)
     @DisplayName("answers False for an int in a WeakSet but refuses to add one")
     void weakSetAndUnreferenceableObjects() {
@@ -160,10 +170,11 @@ class WeakContainersHiddenTest {
                 .isEqualTo(WeakrefFacts.WEAKSET_CONTAINS_INT);
         PyException e = catchThrowableOfType(PyException.class, () -> s.add(fx.heap.newInt(7)));
         assertThat(e).as("WeakSet().add(7) raises: an int cannot be weakly referenced").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(WeakrefFacts.REFUSED_INT);
+        assertThat(e.getMessage()).as("adding 5 to a WeakSet must raise CPython's TypeError message").isEqualTo(WeakrefFacts.REFUSED_INT);
     }
 
     @Test
+    @Concept("6.9")
     @Points(1)
     @DisplayName("drops entries whose objects a collection found unreachable")
     void containersFollowCollections() {

@@ -1,8 +1,11 @@
 package pymem.weakref;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import pymem.grading.Prerequisite;
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyFunction;
@@ -14,6 +17,29 @@ final class WeakrefFixtures {
     final Heap heap = new Heap();
     final PyClass cls = heap.newClass("C");
     final WeakRefs weakrefs = new WeakRefs();
+
+    /** Checks, with objects of its own, that ref(o) without a callback is shared (concept 6.3). */
+    static void requireSharedRefs() {
+        Prerequisite.check("6.3", () -> {
+            WeakrefFixtures f = new WeakrefFixtures();
+            PyInstance o = f.obj();
+            Ref first = f.weakrefs.ref(o);
+            assertThat(f.weakrefs.ref(o)).as("ref(o) is ref(o) while the first lives").isSameAs(first);
+        });
+    }
+
+    /** Checks, with objects of its own, that callbacks run newest ref first at a death (concept 6.4). */
+    static void requireCallbackOrder() {
+        Prerequisite.check("6.4", () -> {
+            WeakrefFixtures f = new WeakrefFixtures();
+            PyInstance o = f.obj();
+            List<String> log = new ArrayList<>();
+            f.weakrefs.ref(o, logging(log, "older"));
+            f.weakrefs.ref(o, logging(log, "newer"));
+            f.weakrefs.clearWeakRefs(o);
+            assertThat(log).as("callbacks at a death: newest ref first").containsExactly("newer", "older");
+        });
+    }
 
     /** {@code C()}. */
     PyInstance obj() {

@@ -7,6 +7,7 @@ import static pymem.sizeof.SizeFixtures.sweep;
 import java.math.BigInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 
@@ -15,6 +16,7 @@ class AtomSizesHiddenTest {
     private final Heap heap = new Heap();
 
     @Test
+    @Concept("7.1")
     @Points(2)
     @DisplayName("sizes 2**k for k up to 199 by its 30-bit digits")
     void powersOfTwo() {
@@ -24,6 +26,7 @@ class AtomSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.1")
     @Points(2)
     @DisplayName("sizes 2**k - 1, zero included, just below each digit boundary")
     void justBelowPowersOfTwo() {
@@ -33,6 +36,7 @@ class AtomSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.1")
     @Points(1)
     @DisplayName("sizes a negative int by its magnitude")
     void negativeInts() {
@@ -42,6 +46,7 @@ class AtomSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.1")
     @Points(1)
     @DisplayName("sizes True and False as the ints 1 and 0")
     void bools() {
@@ -52,6 +57,7 @@ class AtomSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.1")
     @Points(1)
     @DisplayName("sizes float, complex and None by their fixed structs")
     void fixedSizeAtoms() {
@@ -64,6 +70,7 @@ class AtomSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.1")
     @Points(1)
     @DisplayName("sizes bytes of length 0 to 20, terminating NUL included")
     void bytesSizes() {
@@ -73,6 +80,7 @@ class AtomSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.1")
     @Points(1)
     @DisplayName("sizes bytearray(b'x' * n) for n from 0 to 20")
     void bytearraySizes() {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.grading.Prerequisite;
+import pymem.grading.TestStack;
 import pymem.model.Heap;
 import pymem.model.PyDict;
 import pymem.model.PyInstance;
@@ -16,6 +20,34 @@ import pymem.model.PyObject;
 @DisplayName("deep size (task 7)")
 class DeepSizeHiddenTest {
     private final Heap heap = new Heap();
+
+    /**
+     * A deep size adds up getsizeof of every object it reaches (concept 7.8), so it can only be right once
+     * getsizeof is right for the kinds these tests use: when one is wrong, say which instead of blaming 7.8.
+     */
+    @BeforeEach
+    void prerequisites() {
+        Heap h = new Heap();
+        Prerequisite.check("7.3", () -> assertThat(Sizeof.getsizeof(h.newTuple(h.newInt(1))))
+                .as("getsizeof((1,)), GC header included").isEqualTo((long) SizeFacts.TUPLE_SIZES.get(1)));
+        Prerequisite.check("7.1", () -> assertThat(Sizeof.getsizeof(h.newInt(1))).as("getsizeof(1)")
+                .isEqualTo((long) SizeFacts.INT_SIZES_POW2.get(0)));
+        Prerequisite.check("7.2", () -> assertThat(Sizeof.getsizeof(h.newStr("a"))).as("getsizeof('a')")
+                .isEqualTo((long) SizeFacts.STR_ASCII_SIZES.get(1)));
+        Prerequisite.check("7.4", () -> {
+            assertThat(Sizeof.getsizeof(h.newList(h.newInt(1), h.newInt(2), h.newInt(3)))).as("getsizeof([a, b, c])")
+                    .isEqualTo((long) SizeFacts.LIST_DISPLAY_SIZE);
+            assertThat(Sizeof.getsizeof(SizeFixtures.appended(h, 1))).as("getsizeof of a list after one append")
+                    .isEqualTo((long) SizeFacts.LIST_APPEND_SIZES.get(1));
+        });
+        Prerequisite.check("7.5", () -> {
+            PyDict d = h.newDict();
+            d.put(h.newStr("a"), h.newInt(1));
+            assertThat(Sizeof.getsizeof(d)).as("getsizeof({'a': 1})").isEqualTo((long) SizeFacts.DICT_STR_KEY_SIZES.get(1));
+        });
+        Prerequisite.check("7.7", () -> assertThat(Sizeof.getsizeof(h.newInstance(h.newClass("C")))).as("getsizeof(C())")
+                .isEqualTo((long) SizeFacts.INSTANCE_SIZE));
+    }
 
     /** [1, 2, 3] written with constants: built from a sized tuple. */
     private PyList constants(long... values) {
@@ -27,6 +59,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(1)
     @DisplayName("adds up the notebook's [1, 2, [3, 4]] with everything inside it")
     void notebookList() {
@@ -36,6 +69,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(2)
     @DisplayName("counts a dict's keys as well as its values")
     void dictKeysAndValues() {
@@ -47,6 +81,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(2)
     @DisplayName("counts an object reached three times only once")
     void sharedCountedOnce() {
@@ -56,6 +91,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(1)
     @DisplayName("ends on a list that contains itself")
     void selfContainingList() {
@@ -68,6 +104,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(1)
     @DisplayName("counts an instance and its attribute values but not its class")
     void instanceWithoutClass() {
@@ -79,6 +116,7 @@ class DeepSizeHiddenTest {
     }
 
     @Test
+    @Concept("7.8")
     @Points(2)
     @DisplayName("sizes 0 wrapped in 100,000 one-item lists without overflowing the stack")
     void deeplyNested() {
@@ -91,5 +129,36 @@ class DeepSizeHiddenTest {
         assertThatCode(() -> size[0] = DeepSize.asizeof(root)).as("deep size must not recurse once per level")
                 .doesNotThrowAnyException();
         assertThat(size[0]).as("100,000 lists of one slot and one int").isEqualTo(SizeFacts.DEEP_NESTED_100000);
+    }
+
+    @Test
+    @Concept("7.8")
+    @Points(3)
+    @DisplayName("counts a shared int or str once, wherever it is reached from")
+    void sharedAtomsCountedOnce() {
+        PyObject big = heap.newInt(java.math.BigInteger.TEN.pow(30));
+        PyObject text = heap.newStr("shared");
+        PyDict d = heap.newDict();
+        d.put(heap.newStr("a"), text);
+        PyList root = heap.newList(big, big, text, d, heap.newTuple(big, text));
+        assertThat(DeepSize.asizeof(root)).as("each distinct object is counted once, atoms as well as containers: "
+                + "[big, big, text, {'a': text}, (big, text)] holds one big int and one 'shared' str")
+                .isEqualTo(SizeFacts.DEEP_SHARED_ATOMS);
+    }
+
+    @Test
+    @Concept("7.8")
+    @Points(2)
+    @DisplayName("sizes 0 wrapped in 131,072 one-item tuples without overflowing the stack")
+    void deeplyNestedTuples() {
+        PyObject x = heap.newInt(0);
+        for (int i = 0; i < TestStack.RECURSION_PROOF_DEPTH; i++) {
+            x = heap.newTuple(x);
+        }
+        PyObject root = x;
+        long[] size = new long[1];
+        assertThatCode(() -> size[0] = DeepSize.asizeof(root)).as("deep size must not recurse once per level")
+                .doesNotThrowAnyException();
+        assertThat(size[0]).as("131,072 tuples of one item and one int").isEqualTo(SizeFacts.DEEP_NESTED_TUPLES);
     }
 }

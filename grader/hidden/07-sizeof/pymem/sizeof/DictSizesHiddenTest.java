@@ -7,6 +7,7 @@ import static pymem.sizeof.SizeFixtures.sweep;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyDict;
@@ -17,6 +18,7 @@ class DictSizesHiddenTest {
     private final Heap heap = new Heap();
 
     @Test
+    @Concept("7.5")
     @Points(2)
     @DisplayName("sizes a dict after 0 to 30 str-key inserts")
     void strKeys() {
@@ -26,6 +28,7 @@ class DictSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.5")
     @Points(1)
     @DisplayName("sizes large dicts, whose index entries widen to 2 and 4 bytes")
     void largeDicts() {
@@ -38,6 +41,7 @@ class DictSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.5")
     @Points(2)
     @DisplayName("sizes a dict after 0 to 30 int-key inserts, with the wider general entries")
     void intKeys() {
@@ -47,6 +51,7 @@ class DictSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.5")
     @Points(1)
     @DisplayName("rebuilds a str-only table as a general one when the first non-str key arrives")
     void strTableConvertedByIntKey() {
@@ -59,6 +64,7 @@ class DictSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.5")
     @Points(2)
     @DisplayName("follows a dict through inserts, deletions and clear")
     void replaysHistory() {
@@ -69,6 +75,7 @@ class DictSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.5")
     @Points(1)
     @DisplayName("does not grow when an existing key gets a new value")
     void replacingValuesKeepsSize() {
@@ -81,4 +88,15 @@ class DictSizesHiddenTest {
         assertThat(DictSizes.sizeOf(d)).as("d[k] = v for a key already there reuses its entry")
                 .isEqualTo((long) SizeFacts.DICT_STR_KEY_SIZES.get(5));
     }
+
+    @Test
+    @Concept("7.5")
+    @Points(3)
+    @DisplayName("keeps a deleted entry's slot used until the next resize, so inserts after deletes grow the table")
+    void deletesThenInserts() {
+        assertThat(SizeFixtures.replayDict(heap, SizeFacts.DICT_DELETE_SCRIPT, DictSizes::sizeOf))
+                .as("del d[k] leaves its entry slot used (a dummy): an insert after it may resize although fewer keys are live")
+                .isEqualTo(longs(SizeFacts.DICT_DELETE_SCRIPT_SIZES));
+    }
 }
+

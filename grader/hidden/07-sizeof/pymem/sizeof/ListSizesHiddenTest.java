@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyList;
@@ -24,6 +25,7 @@ class ListSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.4")
     @Points(3)
     @DisplayName("sizes a list grown by appending one item at a time, for 0 to 200 items")
     void appendedOneAtATime() {
@@ -33,6 +35,7 @@ class ListSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.4")
     @Points(1)
     @DisplayName("reports the capacities 0, 4, 8, 16, 24, 32, 40, 52, ... while appending")
     void capacitiesWhileAppending() {
@@ -44,6 +47,7 @@ class ListSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.4")
     @Points(1)
     @DisplayName("sizes [None] * n exactly, with no spare slot")
     void builtWithItems() {
@@ -53,6 +57,7 @@ class ListSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.4")
     @Points(2)
     @DisplayName("sizes list(range(n)) with the slots rounded up to an even number")
     void builtFromSizedIterable() {
@@ -62,6 +67,7 @@ class ListSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.4")
     @Points(1)
     @DisplayName("tells [1, 2, 3] of constants from [a, b, c] of names")
     void displays() {
@@ -74,6 +80,7 @@ class ListSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.4")
     @Points(2)
     @DisplayName("follows a list through appends, inserts, deletions and clear")
     void replaysHistory() {
@@ -81,4 +88,15 @@ class ListSizesHiddenTest {
                 .as("deleting keeps the array until it is less than half used; emptying or clear() frees it")
                 .isEqualTo(longs(SizeFacts.LIST_SCRIPT_SIZES));
     }
+
+    @Test
+    @Concept("7.4")
+    @Points(2)
+    @DisplayName("gives memory back each time a shrinking list falls below half its capacity")
+    void shrinksBelowHalf() {
+        assertThat(SizeFixtures.replayList(heap, SizeFacts.LIST_SHRINK_SCRIPT, ListSizes::sizeOf))
+                .as("deleting below half the capacity reallocates to newsize + newsize // 8 + 6, rounded down to 4")
+                .isEqualTo(longs(SizeFacts.LIST_SHRINK_SCRIPT_SIZES));
+    }
 }
+

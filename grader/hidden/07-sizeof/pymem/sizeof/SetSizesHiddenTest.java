@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyFrozenSet;
@@ -27,6 +28,7 @@ class SetSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.6")
     @Points(2)
     @DisplayName("sizes set(list(range(n))) for 0 to 200 elements")
     void setsUpTo200() {
@@ -37,6 +39,7 @@ class SetSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.6")
     @Points(1)
     @DisplayName("grows a set of more than 50,000 elements by doubling instead of quadrupling")
     void largeSets() {
@@ -49,6 +52,7 @@ class SetSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.6")
     @Points(1)
     @DisplayName("sizes frozensets like sets")
     void frozensets() {
@@ -58,6 +62,7 @@ class SetSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.6")
     @Points(1)
     @DisplayName("gives the same size to a set filled with add() one at a time")
     void addedOneAtATime() {

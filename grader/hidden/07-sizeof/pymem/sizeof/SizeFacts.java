@@ -91,6 +91,10 @@ final class SizeFacts {
     /** Steps replayed on a list: aN append N, iN insert N at the front, dN delete N from the front, c clear. */
     public static final String LIST_SCRIPT = "a20 d15 a3 i2 d5 a9 d4 c a5 d5 a1 i40 d39 a100 d90";
     /** getsizeof of the list after each step of LIST_SCRIPT. */
+    /** A list emptied step by step (same notation as LIST_SCRIPT). */
+    public static final String LIST_SHRINK_SCRIPT = "a64 d1 d20 d12 d10 d5 d8 a3 d6 d4";
+    /** getsizeof of the list after each step of LIST_SHRINK_SCRIPT. */
+    public static final List<Integer> LIST_SHRINK_SCRIPT_SIZES = List.of(568, 568, 568, 376, 376, 248, 184, 184, 120, 88);
     public static final List<Integer> LIST_SCRIPT_SIZES = List.of(248, 120, 120, 184, 120, 184, 184, 56, 120, 56, 88, 472, 120, 920, 248);
     /** getsizeof of {} after n str-key inserts, n = 0..30. */
     public static final List<Integer> DICT_STR_KEY_SIZES = List.of(64, 184, 184, 184, 184, 184, 272, 272, 272, 272, 272, 464, 464, 464, 464, 464, 464, 464,
@@ -107,6 +111,10 @@ final class SizeFacts {
     /** Steps replayed on a dict: sN insert N str keys, oN insert N int keys, dN delete the N oldest keys, c clear. */
     public static final String DICT_SCRIPT = "s5 d5 s1 s7 d3 o1 s4 d10 s12 c s2 o9 d11 s30 d25 o3";
     /** getsizeof of the dict after each step of DICT_SCRIPT. */
+    /** Deletions followed by inserts (same notation as DICT_SCRIPT). */
+    public static final String DICT_DELETE_SCRIPT = "s5 d1 s1 s5 d2 s2 d4 o1 s6 d3 s3 d9 s7";
+    /** getsizeof of the dict after each step of DICT_DELETE_SCRIPT. */
+    public static final List<Integer> DICT_DELETE_SCRIPT_SIZES = List.of(184, 184, 272, 272, 272, 464, 464, 632, 632, 632, 632, 632, 632);
     public static final List<Integer> DICT_SCRIPT_SIZES = List.of(184, 184, 184, 272, 272, 352, 352, 352, 632, 64, 184, 632, 632, 1168, 1168, 1168);
     /** getsizeof(set(list(range(n)))) for n = 0..200. */
     public static final List<Integer> SET_SIZES = List.of(216, 216, 216, 216, 216, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728, 728,
@@ -152,6 +160,10 @@ final class SizeFacts {
     public static final int DEEP_INSTANCE = 235;
     /** Deep size of 0 wrapped in 100,000 one-item lists. */
     public static final int DEEP_NESTED_100000 = 6400028;
+    /** big = 10**30; text = 'shared' (made at run time); deep size of [big, big, text, {'a': text}, (big, text)]. */
+    public static final int DEEP_SHARED_ATOMS = 481;
+    /** Deep size of 0 wrapped in TestStack.RECURSION_PROOF_DEPTH (131,072) one-item tuples. */
+    public static final int DEEP_NESTED_TUPLES = 6291484;
 
     private SizeFacts() {
     }

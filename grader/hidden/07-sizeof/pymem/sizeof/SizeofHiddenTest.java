@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 import pymem.model.PyClass;
@@ -32,6 +33,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(1)
     @DisplayName("sizes tuples of 0 to 20 items, GC header included")
     void tuples() {
@@ -42,6 +44,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.7")
     @Points(1)
     @DisplayName("sizes an instance the same whatever its attributes")
     void instances() {
@@ -55,6 +58,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.7")
     @Points(2)
     @DisplayName("sizes an instance of a __slots__ class by its number of slots")
     void slottedInstances() {
@@ -64,6 +68,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(1)
     @DisplayName("sizes classes, functions and cells")
     void classesFunctionsCells() {
@@ -77,6 +82,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(2)
     @DisplayName("counts the GC header exactly for the types the collector can track")
     void gcHeaderTypes() {
@@ -98,6 +104,7 @@ class SizeofHiddenTest {
     }
 
     @Test
+    @Concept("7.3")
     @Points(1)
     @DisplayName("gives every kind of object its own rule")
     void dispatchesEveryKind() {

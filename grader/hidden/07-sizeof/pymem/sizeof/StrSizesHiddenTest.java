@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 
@@ -17,6 +18,7 @@ class StrSizesHiddenTest {
     private final Heap heap = new Heap();
 
     @Test
+    @Concept("7.2")
     @Points(2)
     @DisplayName("sizes ASCII strings of length 0 to 20 in the compact ASCII form")
     void asciiStrings() {
@@ -26,6 +28,7 @@ class StrSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.2")
     @Points(1)
     @DisplayName("sizes latin-1 strings with one byte per character after the longer header")
     void latin1Strings() {
@@ -35,6 +38,7 @@ class StrSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.2")
     @Points(1)
     @DisplayName("sizes strings of the Basic Multilingual Plane with two bytes per character")
     void ucs2Strings() {
@@ -44,6 +48,7 @@ class StrSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.2")
     @Points(1)
     @DisplayName("sizes strings of emoji with four bytes per character, counting code points not Java chars")
     void ucs4Strings() {
@@ -53,6 +58,7 @@ class StrSizesHiddenTest {
     }
 
     @Test
+    @Concept("7.2")
     @Points(2)
     @DisplayName("lets the widest character decide the width of every character")
     void widestCharacterDecides() {

@@ -31,6 +31,24 @@ final class CopyFacts {
     public static final boolean SET_CYCLE_THROUGH_INSTANCE_PRESERVED = false;
     /** sys.getrecursionlimit(): why CPython's recursive deepcopy stops near 1000 levels. */
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
+    /** key = C(); key.tag = [1]; y = deepcopy(&#123;key: [2], 'plain': key&#125;): is y's instance key key itself? */
+    public static final boolean DEEPCOPY_INSTANCE_KEY_IS_ORIGINAL = false;
+    /** ... and is y['plain'] that same new key? */
+    public static final boolean DEEPCOPY_INSTANCE_KEY_SHARED_WITH_VALUE = true;
+    /** ... and is the new key's tag the original list? */
+    public static final boolean DEEPCOPY_INSTANCE_KEY_ATTRIBUTE_IS_ORIGINAL = false;
+    /** ba = bytearray(b'ab'); y = deepcopy([ba, ba]): y[0] is ba. */
+    public static final boolean DEEPCOPY_BYTEARRAY_IS_ORIGINAL = false;
+    /** ... y[0] is y[1]. */
+    public static final boolean DEEPCOPY_SHARED_BYTEARRAY_COPIED_ONCE = true;
+    /** h has a __deepcopy__ returning a new object; deepcopy([h, [h]]) calls it this many times. */
+    public static final int HOOK_CALLS_FOR_OBJECT_REACHED_TWICE = 1;
+    /** ... y[0] is y[1][0]. */
+    public static final boolean HOOK_COPY_SHARED_THROUGH_TWO_PATHS = true;
+    /** x = ([], 1); x[0].append(x); y = deepcopy([x, x]): y[0] is y[1]. */
+    public static final boolean CYCLIC_TUPLE_REACHED_TWICE_COPIED_ONCE = true;
+    /** ... y[0][0][0] is y[0]. */
+    public static final boolean CYCLIC_TUPLE_COPY_HOLDS_ITSELF = true;
 
     private CopyFacts() {
     }

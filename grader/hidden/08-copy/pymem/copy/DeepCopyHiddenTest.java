@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.grading.Prerequisite;
 import pymem.model.PyByteArray;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -32,6 +34,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(1)
     @DisplayName("copies the nested lists in the notebook's deep-copy example")
     void notebookDeepExample() {
@@ -46,6 +49,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.3")
     @Points(2)
     @DisplayName("copies an object reached twice only once, so the copy shares it too")
     void sharedReferencesStayShared() {
@@ -60,6 +64,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("copies a list that contains itself into a list that contains itself")
     void reflexiveList() {
@@ -73,6 +78,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("copies a dict that contains itself into a dict that contains itself")
     void reflexiveDict() {
@@ -88,6 +94,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("copies an instance whose attribute is itself into an instance whose attribute is its copy")
     void reflexiveInstance() {
@@ -106,6 +113,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(2)
     @DisplayName("deep-copies instance attributes and dict values, keeping atomic keys and the class")
     void instancesAndDictsAreDeep() {
@@ -124,6 +132,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.4")
     @Points(1)
     @DisplayName("copies each dict value before its key, as y[deepcopy(k)] = deepcopy(v) evaluates")
     void dictValueBeforeKey() {
@@ -142,19 +151,24 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.8")
     @Points(2)
     @DisplayName("records the new list and the keep-alive list, but no atom, in the memo")
     void memoHoldsCopiesNotAtoms() {
         Memo memo = new Memo();
         PyList x = w.ints(1, 2, 3, 4);
         w.copier.deepcopy(x, memo);
-        assertThat(memo.size()).as("len(memo) after deepcopy([1, 2, 3, 4], memo): atoms never enter the memo")
-                .isEqualTo(CopyFacts.MEMO_LEN_LIST_OF_FOUR_INTS);
         assertThat(memo.get(x)).as("memo[id(x)] is the copy of x").isNotNull().isNotSameAs(x);
-        assertThat(memo.get(x.get(0))).as("an int returned as it is is not memoized").isNull();
+        assertThat(memo.keptAlive()).as("memo[id(memo)], the keep-alive list, holds x once its copy is made").containsExactly(x);
+        for (int i = 0; i < 4; i++) {
+            assertThat(memo.get(x.get(i))).as("x[%d], an int returned as it is, is not memoized", i).isNull();
+        }
+        assertThat(memo.size()).as("len(memo) after deepcopy([1, 2, 3, 4], memo): the copy of x and the keep-alive list, nothing else")
+                .isEqualTo(CopyFacts.MEMO_LEN_LIST_OF_FOUR_INTS);
     }
 
     @Test
+    @Concept("8.8")
     @Points(2)
     @DisplayName("keeps every copied original alive in memo[id(memo)], innermost first")
     void memoKeepsOriginalsAlive() {
@@ -174,6 +188,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.3")
     @Points(2)
     @DisplayName("returns the copy already in a memo passed in, and adds nothing for it")
     void memoHitReturnsRecordedCopy() {
@@ -192,6 +207,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.1")
     @Points(1)
     @DisplayName("returns atoms as they are, creating nothing and memoizing nothing")
     void atomsAreReturnedAsTheyAre() {
@@ -208,6 +224,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.6")
     @Points(1)
     @DisplayName("always rebuilds sets, frozensets and bytearrays, with deep copies of the elements")
     void setsAndBytearraysAreRebuilt() {
@@ -229,9 +246,16 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.6")
     @Points(1)
     @DisplayName("copies a set's elements before memoizing the set, as CPython rebuilds it from a list")
     void setInCycleIsRebuiltAfterItsElements() {
+        Prerequisite.check("8.4", () -> { // the cycle back to the set goes through a list, which must be memoized first
+            PyList x = w.heap.newList();
+            x.append(x);
+            PyList y = (PyList) w.copier.deepcopy(x);
+            assertThat(y.get(0)).as("x = []; x.append(x): deepcopy(x)[0] is the copy itself").isSameAs(y);
+        });
         PySet s = w.heap.newSet();
         PyInstance member = w.instance(w.heap.newClass("C"));
         s.add(member);
@@ -246,6 +270,7 @@ class DeepCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.6")
     @Points(1)
     @DisplayName("refuses to deep-copy a cell with CPython's TypeError")
     void cellCannotBeDeepCopied() {
@@ -253,4 +278,40 @@ class DeepCopyHiddenTest {
         assertThatThrownBy(() -> w.copier.deepcopy(x)).as("copy.deepcopy(cell) raises TypeError")
                 .isInstanceOf(PyException.class).hasMessage(CopyFacts.CELL_DEEPCOPY_ERROR);
     }
+
+    @Test
+    @Concept("8.4")
+    @Points(3)
+    @DisplayName("deep-copies an instance used as a dict key, and shares that copy wherever the key is reached")
+    void instanceKeysAreCopied() {
+        PyInstance key = w.instance(w.heap.newClass("C"));
+        PyList tag = w.ints(1);
+        key.setAttribute("tag", tag);
+        PyDict d = w.heap.newDict();
+        d.put(key, w.ints(2));
+        d.put(w.heap.newStr("plain"), key);
+        PyDict y = (PyDict) w.copier.deepcopy(d);
+        PyObject newKey = y.keys().get(0);
+        assertThat(newKey == key).as("deepcopy copies dict keys too: an instance key (hashable by identity) becomes a new instance")
+                .isEqualTo(CopyFacts.DEEPCOPY_INSTANCE_KEY_IS_ORIGINAL);
+        assertThat(newKey).as("the copied key is an instance of the same class").isInstanceOf(PyInstance.class);
+        assertThat(y.values().get(1) == newKey).as("the key reached again as a value is the one copy, through the memo")
+                .isEqualTo(CopyFacts.DEEPCOPY_INSTANCE_KEY_SHARED_WITH_VALUE);
+        assertThat(((PyInstance) newKey).getAttribute("tag") == tag).as("the copied key's attributes are deep-copied as well")
+                .isEqualTo(CopyFacts.DEEPCOPY_INSTANCE_KEY_ATTRIBUTE_IS_ORIGINAL);
+    }
+
+    @Test
+    @Concept("8.6")
+    @Points(2)
+    @DisplayName("gives a deep copy its own bytearray, one copy however often it is reached")
+    void bytearrayIsCopiedOnce() {
+        PyByteArray bytes = w.heap.newByteArray(new byte[] {'a', 'b'});
+        PyList y = (PyList) w.copier.deepcopy(w.heap.newList(bytes, bytes));
+        assertThat(y.get(0) == bytes).as("a bytearray is mutable: deepcopy([ba, ba])[0] is a new bytearray")
+                .isEqualTo(CopyFacts.DEEPCOPY_BYTEARRAY_IS_ORIGINAL);
+        assertThat(y.get(0) == y.get(1)).as("reached twice, it is copied once (the memo)")
+                .isEqualTo(CopyFacts.DEEPCOPY_SHARED_BYTEARRAY_COPIED_ONCE);
+    }
 }
+

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyInstance;
@@ -18,6 +19,7 @@ class DeepCopyHookHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 
     @Test
+    @Concept("8.7")
     @Points(2)
     @DisplayName("calls __deepcopy__(self, memo) with the memo in use, and memoizes its result")
     void hookGetsSelfAndMemo() {
@@ -39,6 +41,7 @@ class DeepCopyHookHiddenTest {
     }
 
     @Test
+    @Concept("8.7")
     @Points(2)
     @DisplayName("lets a hook deep-copy its parts with the same memo, preserving sharing")
     void hookRecursesWithSameMemo() {
@@ -60,6 +63,7 @@ class DeepCopyHookHiddenTest {
     }
 
     @Test
+    @Concept("8.7")
     @Points(1)
     @DisplayName("does not memoize a hook's result that is the object itself")
     void hookReturningSelfIsNotMemoized() {
@@ -72,6 +76,7 @@ class DeepCopyHookHiddenTest {
     }
 
     @Test
+    @Concept("8.7")
     @Points(1)
     @DisplayName("finds __deepcopy__ on a base class and never calls __copy__ for a deep copy")
     void inheritedHookAndNoCrossover() {
@@ -85,4 +90,24 @@ class DeepCopyHookHiddenTest {
         assertThat(w.copier.deepcopy(x)).as("deepcopy uses the __deepcopy__ inherited from a base").isSameAs(deep);
         assertThat(w.copier.copy(x)).as("copy uses __copy__, never __deepcopy__").isSameAs(shallow);
     }
+
+    @Test
+    @Concept("8.7")
+    @Points(2)
+    @DisplayName("calls a __deepcopy__ hook once for an object reached through two paths, and shares its result")
+    void hookResultIsMemoized() {
+        PyClass cls = w.heap.newClass("Hooked");
+        List<PyObject> calls = new ArrayList<>();
+        cls.setAttribute("__deepcopy__", w.method("__deepcopy__", args -> {
+            calls.add(args.get(0));
+            return w.heap.newInstance(cls);
+        }));
+        PyInstance h = w.instance(cls);
+        PyList y = (PyList) w.copier.deepcopy(w.heap.newList(h, w.heap.newList(h)));
+        assertThat(calls).as("deepcopy([h, [h]]): the hook's result enters the memo, so the hook runs once")
+                .hasSize(CopyFacts.HOOK_CALLS_FOR_OBJECT_REACHED_TWICE);
+        assertThat(y.get(0) == ((PyList) y.get(1)).get(0)).as("both paths lead to the one copy the hook made")
+                .isEqualTo(CopyFacts.HOOK_COPY_SHARED_THROUGH_TWO_PATHS);
+    }
 }
+

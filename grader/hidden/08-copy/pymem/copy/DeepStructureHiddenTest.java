@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -31,6 +32,7 @@ class DeepStructureHiddenTest {
     }
 
     @Test
+    @Concept("8.9")
     @Points(2)
     @DisplayName("copies a list nested 100,000 levels deep without overflowing the stack")
     void deeplyNestedList() {
@@ -52,6 +54,7 @@ class DeepStructureHiddenTest {
     }
 
     @Test
+    @Concept("8.9")
     @Points(1)
     @DisplayName("copies a 100,000-long chain of instances and dicts without overflowing the stack")
     void deeplyNestedInstancesAndDicts() {
@@ -81,6 +84,7 @@ class DeepStructureHiddenTest {
     }
 
     @Test
+    @Concept("8.9")
     @Points(1)
     @DisplayName("applies the tuple rule at every level of 100,000 nested tuples")
     void deeplyNestedTuples() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyByteArray;
 import pymem.model.PyClass;
@@ -23,6 +24,7 @@ class ShallowCopyHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 
     @Test
+    @Concept("8.2")
     @Points(2)
     @DisplayName("gives a list a new list holding the very same item objects")
     void listGetsNewContainerSameItems() {
@@ -39,6 +41,7 @@ class ShallowCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(2)
     @DisplayName("gives a dict a new dict mapping the same keys to the same values, in order")
     void dictGetsNewContainerSameEntries() {
@@ -63,6 +66,7 @@ class ShallowCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(1)
     @DisplayName("gives a set and a bytearray new objects with the same contents")
     void setAndBytearrayAreNew() {
@@ -82,6 +86,7 @@ class ShallowCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(2)
     @DisplayName("returns immutable objects themselves, even a tuple holding a list, and creates nothing")
     void immutablesComeBackUnchanged() {
@@ -100,6 +105,7 @@ class ShallowCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(2)
     @DisplayName("gives an instance a new instance of its class with a new attribute dict of the same values")
     void instanceGetsNewAttributeDict() {
@@ -121,6 +127,7 @@ class ShallowCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(2)
     @DisplayName("calls a __copy__ method found on the class or a base, and returns what it returns")
     void copyHookIsUsed() {
@@ -138,6 +145,7 @@ class ShallowCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(1)
     @DisplayName("copies only the outer list in the notebook's shallow-copy example")
     void notebookShallowExample() {
@@ -151,6 +159,7 @@ class ShallowCopyHiddenTest {
     }
 
     @Test
+    @Concept("8.2")
     @Points(1)
     @DisplayName("refuses to copy a cell with CPython's TypeError")
     void cellCannotBeCopied() {

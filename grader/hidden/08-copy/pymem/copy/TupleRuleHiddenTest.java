@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyList;
 import pymem.model.PyObject;
@@ -16,6 +17,7 @@ class TupleRuleHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 
     @Test
+    @Concept("8.5")
     @Points(2)
     @DisplayName("returns a tuple of atoms, even nested, as it is and creates nothing")
     void tupleOfAtomsIsItself() {
@@ -33,6 +35,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(2)
     @DisplayName("builds a new tuple when an item is mutable, sharing the atomic items")
     void tupleWithListIsNew() {
@@ -49,6 +52,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.6")
     @Points(1)
     @DisplayName("builds a new tuple around a frozenset, which is not atomic")
     void tupleWithFrozensetIsNew() {
@@ -58,6 +62,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(1)
     @DisplayName("does not memoize a tuple that comes back unchanged")
     void unchangedTupleIsNotMemoized() {
@@ -70,6 +75,7 @@ class TupleRuleHiddenTest {
     }
 
     @Test
+    @Concept("8.5")
     @Points(2)
     @DisplayName("copies x = ([],); x[0].append(x) into a tuple whose list holds the copy")
     void reflexiveTuple() {
@@ -92,4 +98,25 @@ class TupleRuleHiddenTest {
                 .as("memo[id(memo)] is [x, x[0], x]")
                 .isEqualTo(CopyFacts.KEEPALIVE_REFLEXIVE_TUPLE_NAMES_THE_TUPLE_TWICE);
     }
+
+    @Test
+    @Concept("8.5")
+    @Points(2)
+    @DisplayName("copies a tuple in a cycle once, however often it is reached")
+    void cyclicTupleReachedTwice() {
+        PyList inner = w.heap.newList();
+        PyTuple x = w.heap.register(PyTuple.ofSize(2));
+        x.initItem(0, inner);
+        x.initItem(1, w.heap.newInt(1));
+        inner.append(x);
+        PyList y = (PyList) w.copier.deepcopy(w.heap.newList(x, x));
+        assertThat(y.get(0) == y.get(1)).as("x = ([], 1); x[0].append(x); deepcopy([x, x]): the tuple copied through its "
+                + "cycle is the copy every path gets").isEqualTo(CopyFacts.CYCLIC_TUPLE_REACHED_TWICE_COPIED_ONCE);
+        PyObject first = y.get(0);
+        assertThat(first).as("the tuple holds a list, so it is copied").isInstanceOf(PyTuple.class).isNotSameAs(x);
+        PyObject innerCopy = ((PyTuple) first).get(0);
+        assertThat(((PyList) innerCopy).get(0) == first).as("the copied list holds the copied tuple, not a second copy")
+                .isEqualTo(CopyFacts.CYCLIC_TUPLE_COPY_HOLDS_ITSELF);
+    }
 }
+

@@ -3,15 +3,26 @@ package pymem.pymalloc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
+import pymem.grading.HexAddresses;
 import pymem.grading.Points;
 
+@HexAddresses
 @DisplayName("An arena")
 class ArenaHiddenTest {
+    /** Every test here builds on the pool (9.2): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        Layers.requirePool();
+    }
+
     private static final long BASE = 7L << 20;
 
     @Test
+    @Concept("9.3")
     @Points(3)
     @DisplayName("carves its 64 pools in address order, then has none left")
     void carvesSixtyFourPools() {
@@ -32,6 +43,7 @@ class ArenaHiddenTest {
     }
 
     @Test
+    @Concept("9.3")
     @Points(3)
     @DisplayName("hands out the most recently returned pool before carving a new one")
     void returnedPoolsAreReusedLastInFirstOut() {
@@ -49,6 +61,7 @@ class ArenaHiddenTest {
     }
 
     @Test
+    @Concept("9.3")
     @Points(2)
     @DisplayName("knows which carved pool holds an address")
     void findsThePoolOfAnAddress() {
@@ -66,6 +79,7 @@ class ArenaHiddenTest {
     }
 
     @Test
+    @Concept("9.3")
     @Points(2)
     @DisplayName("is completely free only when no pool is in use")
     void completelyFreeMeansNoPoolInUse() {
@@ -81,6 +95,7 @@ class ArenaHiddenTest {
     }
 
     @Test
+    @Concept("9.3")
     @Points(1)
     @DisplayName("refuses a pool that still has blocks in use")
     void refusesAPoolInUse() {

@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
+import pymem.grading.HexAddresses;
 import pymem.grading.Points;
 import pymem.model.memory.InvalidFreeError;
 import pymem.model.memory.InvalidFreeError.Reason;
 import pymem.model.memory.SystemAllocator;
 
+@HexAddresses
 @DisplayName("PyMalloc refusing a bad free")
 class InvalidFreeHiddenTest {
+    /** Every test here builds on the size classes, the pool and the arena (9.1, 9.2, 9.3): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        Layers.requireAll();
+    }
+
     private static final long ARENA = SystemAllocator.ARENA_REGION;
 
     private final SystemAllocator system = new SystemAllocator();
@@ -30,6 +40,7 @@ class InvalidFreeHiddenTest {
     }
 
     @Test
+    @Concept("9.7")
     @Points(4)
     @DisplayName("detects a double free of a small block")
     void detectsDoubleFree() {
@@ -44,9 +55,11 @@ class InvalidFreeHiddenTest {
     }
 
     @Test
+    @Concept("9.7")
     @Points(3)
     @DisplayName("detects a double free after the block's pool went back to its arena")
     void detectsDoubleFreeInAnEmptiedPool() {
+        Layers.requireEmptyPoolsGoBack();
         long a = malloc.allocate(100);
         malloc.free(a);
         assertRefused(a, Reason.ALREADY_FREED, "a block of an emptied pool freed again is still a double free");
@@ -55,6 +68,7 @@ class InvalidFreeHiddenTest {
     }
 
     @Test
+    @Concept("9.7")
     @Points(3)
     @DisplayName("detects an address that was never handed out")
     void detectsNeverAllocated() {
@@ -67,6 +81,7 @@ class InvalidFreeHiddenTest {
     }
 
     @Test
+    @Concept("9.7")
     @Points(3)
     @DisplayName("detects an address inside a block")
     void detectsInsideABlock() {
@@ -78,9 +93,11 @@ class InvalidFreeHiddenTest {
     }
 
     @Test
+    @Concept("9.7")
     @Points(2)
     @DisplayName("detects a double free of a system block and a free in a released arena")
     void detectsBadSystemFreesAndReleasedArenas() {
+        Layers.requireArenaRelease();
         long big = malloc.allocate(4096);
         malloc.free(big);
         assertRefused(big, Reason.NOT_ALLOCATED, "a system block freed twice is no longer allocated");

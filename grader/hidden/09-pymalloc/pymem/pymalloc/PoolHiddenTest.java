@@ -7,14 +7,24 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
+import pymem.grading.HexAddresses;
 import pymem.grading.Points;
 import pymem.model.memory.InvalidFreeError;
 import pymem.model.memory.InvalidFreeError.Reason;
 
+@HexAddresses
 @DisplayName("A pool")
 class PoolHiddenTest {
+    /** Every test here builds on the size classes (9.1): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        Layers.requireSizeClasses();
+    }
+
     private static final long BASE = (1L << 32) + 5 * PyMallocFacts.POOL_SIZE;
 
     private static Pool pool(int sizeClass) {
@@ -24,6 +34,7 @@ class PoolHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(3)
     @DisplayName("carves blocks in address order, the first one right after the 48-byte header")
     void carvesInAddressOrderAfterTheHeader() {
@@ -37,6 +48,7 @@ class PoolHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(4)
     @DisplayName("hands out the most recently freed block first (LIFO)")
     void reusesTheLastFreedBlockFirst() {
@@ -55,6 +67,7 @@ class PoolHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(3)
     @DisplayName("reuses freed blocks before carving never-used space")
     void freedBlocksComeBeforeNewSpace() {
@@ -75,6 +88,7 @@ class PoolHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(3)
     @DisplayName("holds exactly CPython's number of blocks, then is full")
     void holdsBlocksPerPoolThenIsFull() {
@@ -95,6 +109,7 @@ class PoolHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(2)
     @DisplayName("counts blocks in use and available blocks")
     void countsBlocks() {
@@ -114,6 +129,7 @@ class PoolHiddenTest {
     }
 
     @Test
+    @Concept("9.7")
     @Points(4)
     @DisplayName("refuses a double free, a free inside a block and a free of the header, changing nothing")
     void detectsBadFrees() {
@@ -138,6 +154,7 @@ class PoolHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(2)
     @DisplayName("forgets its old blocks when initialised for another size class")
     void initStartsOver() {

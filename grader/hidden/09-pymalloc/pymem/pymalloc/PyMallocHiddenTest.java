@@ -5,13 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
+import pymem.grading.HexAddresses;
 import pymem.grading.Points;
 import pymem.model.memory.SystemAllocator;
 
+@HexAddresses
 @DisplayName("PyMalloc allocating and freeing")
 class PyMallocHiddenTest {
+    /** Every test here builds on the size classes, the pool and the arena (9.1, 9.2, 9.3): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        Layers.requireAll();
+    }
+
     private static final long ARENA = SystemAllocator.ARENA_REGION;
     private static final int POOL = PyMallocFacts.POOL_SIZE;
     private static final int HEADER = PyMallocFacts.POOL_OVERHEAD;
@@ -28,6 +38,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.4")
     @Points(3)
     @DisplayName("maps one arena on the first small request and serves it from the first pool")
     void firstRequestMapsAnArena() {
@@ -40,6 +51,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.4")
     @Points(3)
     @DisplayName("serves each size class from a pool of its own")
     void sizeClassesDoNotShareAPool() {
@@ -55,6 +67,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.1")
     @Points(3)
     @DisplayName("sends requests of 0 and of more than 512 bytes to the system allocator")
     void largeAndEmptyRequestsGoToTheSystem() {
@@ -72,6 +85,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(4)
     @DisplayName("hands out a freed block again on the next request of its size class")
     void freedBlockIsNextHandedOut() {
@@ -85,6 +99,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.4")
     @Points(3)
     @DisplayName("takes a full pool out of usedpools and starts a new pool")
     void fullPoolLeavesUsedPools() {
@@ -96,6 +111,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.4")
     @Points(4)
     @DisplayName("puts a full pool back at the front of usedpools when one of its blocks is freed")
     void fullPoolRejoinsAtTheFront() {
@@ -110,6 +126,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.5")
     @Points(3)
     @DisplayName("maps a second arena only when the first has no free pool left")
     void secondArenaWhenTheFirstIsFull() {
@@ -123,6 +140,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.4")
     @Points(4)
     @DisplayName("returns an empty pool to its arena, where any size class can reuse it")
     void emptyPoolReturnsToItsArena() {
@@ -138,6 +156,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(2)
     @DisplayName("reuses an emptied pool's free list when the same size class takes it again")
     void samePoolSameClassKeepsItsFreeList() {

@@ -6,15 +6,25 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import pymem.grading.Concept;
+import pymem.grading.HexAddresses;
 import pymem.grading.Points;
 import pymem.model.memory.SystemAllocator;
 
+@HexAddresses
 @DisplayName("PyMalloc under long random workloads")
 class RandomizedHiddenTest {
+    /** Every test here builds on the size classes, the pool and the arena (9.1, 9.2, 9.3): when that is broken, say so instead of failing this concept. */
+    @BeforeEach
+    void prerequisites() {
+        Layers.requireAll();
+    }
+
 
     /** Sizes like a Python program's: mostly small objects, a few large buffers. */
     private static long randomSize(Random random) {
@@ -30,6 +40,7 @@ class RandomizedHiddenTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
+    @Concept("9.4")
     @Points(6)
     @DisplayName("keeps every invariant through 60,000 random allocations and frees")
     void invariantsHoldUnderRandomWork(long seed) {
@@ -65,6 +76,7 @@ class RandomizedHiddenTest {
     }
 
     @Test
+    @Concept("9.6")
     @Points(4)
     @DisplayName("handles 131,072 live blocks over many arenas and gives back all but one arena when they are freed")
     void manyBlocks() {
@@ -101,6 +113,7 @@ class RandomizedHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(3)
     @DisplayName("never hands out a live block twice while pools are emptied and refilled across size classes")
     void churnAcrossSizeClasses() {

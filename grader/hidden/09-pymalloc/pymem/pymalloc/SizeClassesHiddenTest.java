@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 
 @DisplayName("Size classes")
 class SizeClassesHiddenTest {
 
     @Test
+    @Concept("9.1")
     @Points(3)
     @DisplayName("round each request to the size class CPython measures for it")
     void measuredRequestsLandInTheirClass() {
@@ -28,6 +30,7 @@ class SizeClassesHiddenTest {
     }
 
     @Test
+    @Concept("9.1")
     @Points(3)
     @DisplayName("give every request from 1 to 512 bytes the smallest block that holds it")
     void everySmallRequestGetsTheSmallestBlockThatFits() {
@@ -40,6 +43,7 @@ class SizeClassesHiddenTest {
     }
 
     @Test
+    @Concept("9.1")
     @Points(2)
     @DisplayName("treat 1 to 512 bytes as small and 0 or more than 512 as a system request")
     void smallMeansOneTo512Bytes() {
@@ -53,6 +57,7 @@ class SizeClassesHiddenTest {
     }
 
     @Test
+    @Concept("9.1")
     @Points(3)
     @DisplayName("fit CPython's number of blocks in a pool of every size class")
     void blocksPerPoolMatchCPython() {
@@ -66,6 +71,7 @@ class SizeClassesHiddenTest {
     }
 
     @Test
+    @Concept("9.1")
     @Points(2)
     @DisplayName("refuse size class indexes outside 0..31 and requests that are not small")
     void rejectsWhatHasNoSizeClass() {

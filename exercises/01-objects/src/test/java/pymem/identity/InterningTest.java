@@ -15,6 +15,7 @@ class InterningTest {
     private final ObjectSpace space = new ObjectSpace(new Heap());
 
     @Test
+    @Tag("concept:1.5")
     @DisplayName("makes a = 257; b = 257 one object within one compiled unit, but not across two")
     void equalConstantsInOneUnit() {
         CompileUnit unit = new CompileUnit(space);
@@ -24,6 +25,7 @@ class InterningTest {
     }
 
     @Test
+    @Tag("concept:1.5")
     @DisplayName("interns 'hello' across units but not 'hello world!'")
     void identifierLikeLiteralsAreInterned() {
         CompileUnit first = new CompileUnit(space);
@@ -34,6 +36,7 @@ class InterningTest {
     }
 
     @Test
+    @Tag("concept:1.6")
     @DisplayName("never interns a concatenation, but sys.intern gives back the literal")
     void concatenationAndExplicitIntern() {
         PyStr literal = new CompileUnit(space).strConstant("hello");
@@ -42,5 +45,14 @@ class InterningTest {
         // THEN it is a different object, and sys.intern(s) returns the literal's object
         assertThat(concatenated).as("'hel' + 'lo' is 'hello'").isNotSameAs(literal);
         assertThat(space.intern(concatenated)).as("sys.intern('hel' + 'lo') is 'hello'").isSameAs(literal);
+    }
+
+    @Test
+    @Tag("concept:1.5")
+    @DisplayName("keeps the constants 0.0 and -0.0 apart although 0.0 == -0.0")
+    void zeroAndNegativeZeroConstants() {
+        CompileUnit unit = new CompileUnit(space);
+        assertThat(unit.floatConstant(0.0)).as("0.0 and -0.0 in one unit: two constants").isNotSameAs(unit.floatConstant(-0.0));
+        assertThat(unit.floatConstant(-0.0).value()).as("-0.0 keeps its sign").isEqualTo(-0.0);
     }
 }

@@ -19,6 +19,7 @@ class NamesTest {
     private final Names names = new Names(new Namespace("<module>"));
 
     @Test
+    @Tag("concept:1.8")
     @DisplayName("binds y = x to the same object: id(y) == id(x)")
     void aliasSharesTheObject() {
         // GIVEN x = 50
@@ -31,6 +32,7 @@ class NamesTest {
     }
 
     @Test
+    @Tag("concept:1.8")
     @DisplayName("leaves x alone when y is rebound: x = 60; y = x; y += 5")
     void rebindingOneNameLeavesTheOther() {
         PyObject sixty = heap.newInt(60);
@@ -44,6 +46,7 @@ class NamesTest {
     }
 
     @Test
+    @Tag("concept:1.8")
     @DisplayName("raises NameError for a name never bound")
     void unboundName() {
         assertThatThrownBy(() -> names.lookup("x")).as("x")

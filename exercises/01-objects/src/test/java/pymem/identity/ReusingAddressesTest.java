@@ -15,6 +15,7 @@ import pymem.model.PyList;
 class ReusingAddressesTest {
 
     @Test
+    @Tag("concept:1.1")
     @DisplayName("hands out addresses that are multiples of 16")
     void addressesAreAligned() {
         // GIVEN a heap whose addresses come from the allocator
@@ -33,6 +34,7 @@ class ReusingAddressesTest {
     }
 
     @Test
+    @Tag("concept:1.2")
     @DisplayName("gives a freed object's address to the next object: id([]) == id([])")
     void reusesAFreedAddress() {
         Heap heap = new Heap(new ReusingAddresses());
@@ -47,6 +49,27 @@ class ReusingAddressesTest {
     }
 
     @Test
+    @Tag("concept:1.2")
+    @DisplayName("reuses the most recently freed address first: a = []; b = []; del a; del b; id([]) == old id(b)")
+    void reusesTheNewestFreedAddressFirst() {
+        Heap heap = new Heap(new ReusingAddresses());
+        // GIVEN two lists, freed in the order a, then b
+        PyList a = heap.newList();
+        PyList b = heap.newList();
+        long idA = a.address();
+        long idB = b.address();
+        heap.free(a);
+        heap.free(b);
+        // WHEN two new lists are made
+        PyList first = heap.newList();
+        PyList second = heap.newList();
+        // THEN the freed addresses come back newest first (last in, first out), like pymalloc's free lists
+        assertThat(first.address()).as("the next object gets the address freed last (b's), not the oldest (a's)").isEqualTo(idB);
+        assertThat(second.address()).as("the object after it gets a's address").isEqualTo(idA);
+    }
+
+    @Test
+    @Tag("concept:1.1")
     @DisplayName("starts at BumpAddresses.BASE and goes up 16 bytes at a time while nothing is freed")
     void freshAddressesGoUp() {
         ReusingAddresses addresses = new ReusingAddresses();

@@ -14,6 +14,7 @@ class SingletonsTest {
     private final ObjectSpace space = new ObjectSpace(new Heap());
 
     @Test
+    @Tag("concept:1.4")
     @DisplayName("has one None, one True and one False")
     void noneTrueFalse() {
         assertThat(space.none()).as("None is None").isSameAs(space.none());
@@ -23,6 +24,7 @@ class SingletonsTest {
     }
 
     @Test
+    @Tag("concept:1.4")
     @DisplayName("shares the empty str and the empty tuple: str() is '' and tuple() is ()")
     void emptyStrAndTuple() {
         assertThat(space.newStr("")).as("str() is ''").isSameAs(space.newStr(""));
@@ -30,6 +32,7 @@ class SingletonsTest {
     }
 
     @Test
+    @Tag("concept:1.4")
     @DisplayName("shares chr(233) but not chr(256)")
     void latin1Characters() {
         assertThat(space.newStr("\u00e9")).as("chr(233) is chr(233)").isSameAs(space.newStr("\u00e9"));

@@ -22,6 +22,7 @@ class AugmentedAssignmentTest {
     private final Namespace ns = new Namespace("<module>");
 
     @Test
+    @Tag("concept:2.10")
     @DisplayName("x = [1, 2, 3]; y = x; y += [4] is seen through x")
     void mutableAlias() {
         PyList x = heap.newList(heap.newInt(1), heap.newInt(2), heap.newInt(3));
@@ -33,6 +34,7 @@ class AugmentedAssignmentTest {
     }
 
     @Test
+    @Tag("concept:2.10")
     @DisplayName("x = 60; y = x; y += 5 leaves x at 60")
     void immutableAlias() {
         PyInt sixty = heap.newInt(60);
@@ -44,6 +46,7 @@ class AugmentedAssignmentTest {
     }
 
     @Test
+    @Tag("concept:2.10")
     @DisplayName("t = (1, [2]); t[1] += [3] raises, and t is (1, [2, 3]) afterwards")
     void famousTupleCase() {
         PyTuple t = heap.newTuple(heap.newInt(1), heap.newList(heap.newInt(2)));

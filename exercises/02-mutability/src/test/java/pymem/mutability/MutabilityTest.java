@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.model.Heap;
+import pymem.model.PyTuple;
 
 @Tag("task:1")
 @DisplayName("The mutable/immutable table")
@@ -14,6 +15,7 @@ class MutabilityTest {
     private final Heap heap = new Heap();
 
     @Test
+    @Tag("concept:2.1")
     @DisplayName("puts list, dict, set and bytearray in the mutable column")
     void mutableContainers() {
         // GIVEN one object of each mutable built-in type
@@ -25,6 +27,7 @@ class MutabilityTest {
     }
 
     @Test
+    @Tag("concept:2.1")
     @DisplayName("puts int, str, tuple and frozenset in the immutable column")
     void immutableValues() {
         assertThat(Mutability.isMutable(heap.newInt(60))).as("int").isFalse();
@@ -34,10 +37,20 @@ class MutabilityTest {
     }
 
     @Test
+    @Tag("concept:2.1")
     @DisplayName("counts user classes and their instances as mutable")
     void classesAndInstances() {
         var cls = heap.newClass("C");
         assertThat(Mutability.isMutable(cls)).as("class C: pass").isTrue();
         assertThat(Mutability.isMutable(heap.newInstance(cls))).as("C()").isTrue();
+    }
+
+    @Test
+    @Tag("concept:2.1")
+    @DisplayName("keeps a tuple immutable even when it holds a list: t = (1, [2])")
+    void tupleHoldingAList() {
+        PyTuple t = heap.newTuple(heap.newInt(1), heap.newList(heap.newInt(2)));
+        assertThat(Mutability.isMutable(t))
+                .as("(1, [2]) is a tuple: its items are fixed, though the list inside can change").isFalse();
     }
 }

@@ -20,6 +20,7 @@ class OperatorsTest {
     private final Operators ops = new Operators(heap);
 
     @Test
+    @Tag("concept:2.6")
     @DisplayName("makes x += [4] on a list change that very list")
     void listInplaceAdd() {
         // GIVEN x = [1, 2, 3]
@@ -32,6 +33,7 @@ class OperatorsTest {
     }
 
     @Test
+    @Tag("concept:2.6")
     @DisplayName("makes y += 5 on an int build a new int")
     void intInplaceAdd() {
         PyInt y = heap.newInt(60);
@@ -42,6 +44,7 @@ class OperatorsTest {
     }
 
     @Test
+    @Tag("concept:2.5")
     @DisplayName("makes x + y a new list even for lists")
     void listAddIsNew() {
         PyList x = heap.newList(heap.newInt(1));
@@ -50,6 +53,7 @@ class OperatorsTest {
     }
 
     @Test
+    @Tag("concept:2.9")
     @DisplayName("lets list += tuple extend, while list + tuple raises")
     void listAndTuple() {
         PyList x = heap.newList();

@@ -22,6 +22,7 @@ class ClosuresTest {
     private final Namespace builtins = new Namespace("builtins");
 
     @Test
+    @Tag("concept:3.7")
     @Tag("task:4")
     @DisplayName("gives every CELL name of a block a new empty cell on each entry")
     void freshEmptyCells() {
@@ -39,6 +40,7 @@ class ClosuresTest {
     }
 
     @Test
+    @Tag("concept:3.7")
     @Tag("task:4")
     @DisplayName("captures the defining frame's cells themselves")
     void capturesCells() {
@@ -55,6 +57,7 @@ class ClosuresTest {
     }
 
     @Test
+    @Tag("concept:3.6")
     @Tag("task:4")
     @DisplayName("runs module code with the globals as its locals")
     void moduleLocalsAreGlobals() {
@@ -63,6 +66,7 @@ class ClosuresTest {
     }
 
     @Test
+    @Tag("concept:3.7")
     @Tag("task:4")
     @DisplayName("makes two closures of one call share a counter (all tasks together)")
     void endToEnd() {

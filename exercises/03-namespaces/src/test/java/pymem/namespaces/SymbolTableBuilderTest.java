@@ -30,6 +30,7 @@ class SymbolTableBuilderTest {
     class LocalOrGlobal {
 
         @Test
+        @Tag("concept:3.1")
         @DisplayName("labels an assigned name LOCAL and a name only read GLOBAL_IMPLICIT")
         void assignedIsLocal() {
             // GIVEN def f(a): b = a; print(b, c)
@@ -42,6 +43,7 @@ class SymbolTableBuilderTest {
         }
 
         @Test
+        @Tag("concept:3.1")
         @DisplayName("labels a name LOCAL for the whole function when any statement binds it, even x += 1")
         void augmentedAssignmentBinds() {
             Block f = analyze("total = 0\ndef add(n):\n    total += n\n").children().get(0);
@@ -49,6 +51,7 @@ class SymbolTableBuilderTest {
         }
 
         @Test
+        @Tag("concept:3.1")
         @DisplayName("labels a name declared global GLOBAL_EXPLICIT")
         void declaredGlobal() {
             Block f = analyze("def f():\n    global g\n    g = 1\n").children().get(0);
@@ -56,6 +59,7 @@ class SymbolTableBuilderTest {
         }
 
         @Test
+        @Tag("concept:3.2")
         @DisplayName("rejects a global declaration after an assignment, with CPython's message")
         void assignedBeforeGlobal() {
             // GIVEN y = 2 before global y, WHEN analysed, THEN CPython's SyntaxError
@@ -66,11 +70,20 @@ class SymbolTableBuilderTest {
         }
 
         @Test
+        @Tag("concept:3.2")
         @DisplayName("rejects a global declaration of a parameter")
         void parameterAndGlobal() {
             assertThatThrownBy(() -> analyze("def f(p):\n    global p\n"))
                     .isInstanceOf(PyException.class)
                     .hasMessage("name 'p' is parameter and global");
+        }
+
+        @Test
+        @Tag("concept:3.1")
+        @DisplayName("makes a name local to a function that only deletes it: def f(): del x")
+        void deletionBinds() {
+            Block f = analyze("def f():\n    del x\n").children().get(0);
+            assertThat(f.kindOf("x")).as("x in f: del x binds x, so x is local").isEqualTo(NameKind.LOCAL);
         }
     }
 
@@ -80,6 +93,7 @@ class SymbolTableBuilderTest {
     class NestedScopes {
 
         @Test
+        @Tag("concept:3.4")
         @DisplayName("makes a local a nested function reads a CELL, and the nested read FREE")
         void cellAndFree() {
             Block outer = analyze("def outer():\n    v = 1\n    def inner():\n        return v\n").children().get(0);
@@ -89,6 +103,31 @@ class SymbolTableBuilderTest {
         }
 
         @Test
+        @Tag("concept:3.4")
+        @DisplayName("makes a free name FREE in a function between, even one that never mentions it")
+        void freeNamePassesThrough() {
+            Block a = analyze("def a():\n    v = 1\n    def b():\n        def c():\n            return v\n").children().get(0);
+            Block b = a.children().get(0);
+            Block c = b.children().get(0);
+            assertThat(a.kindOf("v")).as("v in a, which binds it and a nested block reads it").isEqualTo(NameKind.CELL);
+            assertThat(b.kindOf("v")).as("v in b: it passes through b on its way to c, so b must have it as FREE too")
+                    .isEqualTo(NameKind.FREE);
+            assertThat(c.kindOf("v")).as("v in c").isEqualTo(NameKind.FREE);
+        }
+
+        @Test
+        @Tag("concept:3.4")
+        @DisplayName("hides the enclosing binding from a function nested in one that declares the name global")
+        void globalDeclarationHidesTheEnclosingBinding() {
+            Block outer = analyze("def outer():\n    x = 1\n    def mid():\n        global x\n        def inner():\n            return x\n")
+                    .children().get(0);
+            Block mid = outer.children().get(0);
+            assertThat(mid.children().get(0).kindOf("x")).as("x in inner: mid's global declaration hides outer's x")
+                    .isEqualTo(NameKind.GLOBAL_IMPLICIT);
+        }
+
+        @Test
+        @Tag("concept:3.3")
         @DisplayName("does not let a method see the names its class body binds")
         void classDoesNotEnclose() {
             Block cls = analyze("class C:\n    v = 1\n    def m(self):\n        return v\n").children().get(0);
@@ -97,6 +136,7 @@ class SymbolTableBuilderTest {
         }
 
         @Test
+        @Tag("concept:3.4")
         @DisplayName("gives a list comprehension its own block, named listcomp, with parameter .0")
         void comprehensionBlock() {
             Block comp = analyze("ys = [k * 2 for k in [1, 2]]\n").children().get(0);
@@ -104,6 +144,7 @@ class SymbolTableBuilderTest {
         }
 
         @Test
+        @Tag("concept:3.2")
         @DisplayName("rejects nonlocal when no enclosing function binds the name")
         void noBindingForNonlocal() {
             assertThatThrownBy(() -> analyze("def f():\n    def g():\n        nonlocal q\n"))

@@ -26,6 +26,7 @@ class CascadeTest {
     }
 
     @Test
+    @Tag("concept:4.4")
     @DisplayName("frees every list of a short chain, outermost first")
     void shortChain() {
         PyList outer = chain(2);
@@ -36,6 +37,7 @@ class CascadeTest {
     }
 
     @Test
+    @Tag("concept:4.6")
     @DisplayName("frees a chain of 100,000 nested lists without overflowing the stack")
     void deepChain() {
         PyList outer = chain(100_000);

@@ -23,6 +23,7 @@ class RefCountsTest {
     @DisplayName("incref and getrefcount")
     class Counting {
         @Test
+        @Tag("concept:4.2")
         @DisplayName("report 1 for an object no one owns: sys.getrefcount(object())")
         void unownedObjectReportsOne() {
             // GIVEN an object the heap just made
@@ -32,6 +33,8 @@ class RefCountsTest {
         }
 
         @Test
+        @Tag("concept:4.1")
+        @Tag("concept:4.2")
         @DisplayName("count one more for every incref, plus the argument's temporary reference")
         void increfCountsOneEach() {
             PyObject obj = heap.newList();
@@ -47,6 +50,7 @@ class RefCountsTest {
     @DisplayName("decref")
     class Decref {
         @Test
+        @Tag("concept:4.3")
         @DisplayName("deallocates an object when its last reference goes")
         void lastDecrefDeallocates() {
             PyObject obj = heap.newList();
@@ -60,6 +64,7 @@ class RefCountsTest {
         }
 
         @Test
+        @Tag("concept:4.3")
         @DisplayName("releases the references a dead container held")
         void deadContainerReleasesItsItems() {
             // GIVEN l = ['a', 'b'] where only the list owns the strings
@@ -76,6 +81,7 @@ class RefCountsTest {
         }
 
         @Test
+        @Tag("concept:4.5")
         @DisplayName("refuses to release a reference to a deallocated object")
         void doubleDecrefIsRefused() {
             PyObject obj = heap.newList();
@@ -87,6 +93,7 @@ class RefCountsTest {
         }
 
         @Test
+        @Tag("concept:4.5")
         @DisplayName("refuses to take a count below zero")
         void decrefBelowZeroIsRefused() {
             PyObject obj = heap.newList();
@@ -101,6 +108,7 @@ class RefCountsTest {
     @DisplayName("static objects (3.11)")
     class StaticObjects {
         @Test
+        @Tag("concept:4.10")
         @DisplayName("start at 999999999 and still move")
         void staticCountStartsHighAndMoves() {
             PyInt zero = heap.newInt(0);
@@ -112,6 +120,7 @@ class RefCountsTest {
         }
 
         @Test
+        @Tag("concept:4.10")
         @DisplayName("are never deallocated")
         void staticObjectIsNeverDeallocated() {
             PyInt zero = heap.newInt(0);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.model.Heap;
 import pymem.model.Namespace;
+import pymem.model.PyDict;
 import pymem.model.PyException;
 import pymem.model.PyList;
 import pymem.model.PyObject;
@@ -21,6 +22,7 @@ class StatementsTest {
     private final Namespace globals = new Namespace("<module>");
 
     @Test
+    @Tag("concept:4.7")
     @DisplayName("count names and list slots as the notebook shows: 2, 3, 5, 2")
     void notebookExample() {
         // GIVEN x = [6, 5, 8]
@@ -40,6 +42,7 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.7")
     @DisplayName("release the old object when a name is rebound")
     void rebindReleasesOldObject() {
         PyObject first = heap.newList();
@@ -49,6 +52,28 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.9")
+    @DisplayName("keep alive an object stored over itself: x = x and l[0] = l[0]")
+    void storingAnObjectOverItselfKeepsItAlive() {
+        // GIVEN x = [] is the list's only owner
+        PyObject x = heap.newList();
+        py.assign(globals, "x", x);
+        // WHEN x = x THEN the list lives on: the new reference is taken before the old one is released
+        py.assign(globals, "x", globals.get("x"));
+        assertThat(heap.isLive(x)).as("the list after x = x (take the new reference first, then release the old)").isTrue();
+        assertThat(x.refcount()).as("ob_refcnt of the list after x = x: still one name").isEqualTo(1);
+        // GIVEN l = [[]], the inner list owned only by its slot
+        PyObject item = heap.newList();
+        PyList l = py.newList(item);
+        py.assign(globals, "l", l);
+        // WHEN l[0] = l[0] THEN the item lives on
+        py.setItem(l, 0, item);
+        assertThat(heap.isLive(item)).as("the item after l[0] = l[0]").isTrue();
+        assertThat(item.refcount()).as("ob_refcnt of the item after l[0] = l[0]: still one slot").isEqualTo(1);
+    }
+
+    @Test
+    @Tag("concept:4.8")
     @DisplayName("release a replaced list item")
     void setItemReleasesReplacedItem() {
         PyObject old = heap.newList();
@@ -59,6 +84,7 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.7")
     @DisplayName("raise NameError for del of an unbound name")
     void delUnboundName() {
         assertThatThrownBy(() -> py.delete(globals, "x")).as("del x")
@@ -67,6 +93,7 @@ class StatementsTest {
     }
 
     @Test
+    @Tag("concept:4.11")
     @DisplayName("never free a cycle: a list that holds itself outlives its name")
     void cycleIsNotFreed() {
         PyList s = heap.newList();
@@ -75,5 +102,23 @@ class StatementsTest {
         py.delete(globals, "s");
         assertThat(heap.isLive(s)).as("s after s.append(s); del s").isTrue();
         assertThat(s.refcount()).as("its own slot's reference").isEqualTo(1);
+    }
+
+    @Test
+    @Tag("concept:4.8")
+    @DisplayName("give a dict entry one reference to its key and one to its value, also when d[k] = v only replaces the value")
+    void dictEntryOwnsKeyAndValue() {
+        PyDict d = heap.newDict();
+        py.assign(globals, "d", d);
+        PyObject k = heap.newStr("k");
+        py.assign(globals, "k", k);
+        PyObject v = heap.newList();
+        py.assign(globals, "v", v);
+        py.setItem(d, k, v);
+        assertThat(k.refcount()).as("ob_refcnt of k after d[k] = v: the name k and the entry").isEqualTo(2);
+        assertThat(v.refcount()).as("ob_refcnt of v after d[k] = v: the name v and the entry").isEqualTo(2);
+        py.setItem(d, k, heap.newList());
+        assertThat(k.refcount()).as("ob_refcnt of k after d[k] = [] replaced the value: the entry keeps its one reference").isEqualTo(2);
+        assertThat(v.refcount()).as("ob_refcnt of v after its entry got a new value: the name only").isEqualTo(1);
     }
 }

@@ -64,11 +64,22 @@ class GarbageCollectorTest {
         }
     }
 
+    /** {@code a, b = cls(), cls(); a.other, b.other = b, a; del a, b}: two instances only a collection frees. */
+    PyInstance[] garbagePair(PyClass cls) {
+        PyInstance a = instance(cls);
+        PyInstance b = instance(cls);
+        setattr(a, "other", b);
+        setattr(b, "other", a);
+        del(a, b);
+        return new PyInstance[] {a, b};
+    }
+
     @Nested
     @Tag("task:1")
     @DisplayName("task 1: tracking")
     class Tracking {
         @Test
+        @Tag("concept:5.1")
         @DisplayName("tracks a new list but never an int")
         void listsAreTrackedIntsAreNot() {
             // GIVEN x = [] and n = 12345
@@ -80,6 +91,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.1")
         @DisplayName("tracks a dict only once a container is stored in it")
         void dictTrackedOnContainerStore() {
             // GIVEN d = {}; d['a'] = 1
@@ -105,6 +117,7 @@ class GarbageCollectorTest {
     @DisplayName("task 2: collect")
     class Collect {
         @Test
+        @Tag("concept:5.2")
         @DisplayName("frees a list that contains itself")
         void selfReferencingList() {
             // GIVEN a = []; a.append(a); del a
@@ -119,6 +132,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.2")
         @DisplayName("keeps a cycle that a named list still refers to")
         void reachableCycleSurvives() {
             // GIVEN a = []; b = [a]; a.append(b); keep = [a]; del a, b
@@ -135,6 +149,8 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.2")
+        @Tag("concept:5.3")
         @DisplayName("frees two instances that refer to each other")
         void instancePair() {
             // GIVEN class A: pass; a, b = A(), A(); a.other, b.other = b, a; del a, b
@@ -150,10 +166,58 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.5")
+        @DisplayName("untracks a surviving tuple that holds only atoms: n = int('12345'); t = (n, n); gc.collect()")
+        void atomTupleIsUntrackedWhenItSurvives() {
+            // GIVEN n = int('12345'); t = (n, n)
+            PyObject n = created(heap.newInt(12345));
+            PyTuple t = created(heap.newTuple(n, n));
+            n.setRefcount(3);
+            boolean trackedAtFirst = gc.isTracked(t);
+            // WHEN
+            gc.collect();
+            // THEN
+            assertThat(trackedAtFirst).as("gc.is_tracked(t) before any collection: a new tuple is tracked").isTrue();
+            assertThat(gc.isTracked(t)).as("gc.is_tracked(t) after gc.collect(): a surviving tuple of atoms is untracked")
+                    .isFalse();
+            assertThat(t.isFreed()).as("the named tuple survives").isFalse();
+        }
+
+        @Test
+        @Tag("concept:5.4")
         @DisplayName("rejects generation 3")
         void invalidGeneration() {
             assertThatThrownBy(() -> gc.collect(3)).as("gc.collect(3)").isInstanceOf(PyException.class)
                     .hasMessage("invalid generation");
+        }
+
+        @Test
+        @Tag("concept:5.2")
+        @DisplayName("collects a cycle of 100,000 lists on a 2 MiB stack: no call per list")
+        void longCycleWithoutRecursion() throws InterruptedException {
+            gc.disable();
+            PyList tail = list();
+            PyList head = tail;
+            for (int i = 1; i < 100_000; i++) {
+                PyList next = list(head); // next = [head]; del head
+                del(head);
+                head = next;
+            }
+            append(tail, head); // close the chain into one cycle
+            del(head);
+            int[] found = new int[1];
+            Throwable[] failure = new Throwable[1];
+            Thread small = new Thread(null, () -> {
+                try {
+                    found[0] = gc.collect();
+                } catch (Throwable t) {
+                    failure[0] = t;
+                }
+            }, "small-stack", 2L * 1024 * 1024);
+            small.start();
+            small.join();
+            assertThat(failure[0]).as("gc.collect() of a 100,000-list cycle on a 2 MiB stack (a recursive walk overflows it)").isNull();
+            assertThat(found[0]).as("the whole cycle is garbage").isEqualTo(100_000);
         }
     }
 
@@ -162,6 +226,7 @@ class GarbageCollectorTest {
     @DisplayName("task 3: generations")
     class Generations {
         @Test
+        @Tag("concept:5.4")
         @DisplayName("promotes a survivor of collect(0) to generation 1")
         void survivorIsPromoted() {
             // GIVEN x = []
@@ -174,6 +239,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.6")
         @DisplayName("collects automatically when count0 goes over threshold0")
         void automaticCollection() {
             // GIVEN gc.set_threshold(3, 10, 10) and a garbage self-cycle
@@ -192,6 +258,7 @@ class GarbageCollectorTest {
         }
 
         @Test
+        @Tag("concept:5.4")
         @DisplayName("never collects frozen objects")
         void frozenGarbageIsKept() {
             PyList a = list();
@@ -201,6 +268,55 @@ class GarbageCollectorTest {
             assertThat(gc.collect()).as("the permanent generation is never examined").isZero();
             assertThat(gc.getFreezeCount()).as("gc.get_freeze_count()").isEqualTo(1);
         }
+
+        @Test
+        @Tag("concept:5.6")
+        @DisplayName("collects on the 701st container allocation: count0 must go above 700, reaching it is not enough")
+        void collectsAboveTheThreshold() {
+            PyInstance[] pair = garbagePair(created(heap.newClass("A"))); // allocations 1, 2 and 3
+            for (int i = 0; i < 697; i++) {
+                list(); // allocations 4..700
+            }
+            boolean aliveAt700 = !pair[0].isFreed();
+            list(); // allocation 701
+            assertThat(aliveAt700).as("count0 = 700 is not above threshold0 = 700: no collection yet").isTrue();
+            assertThat(pair[0].isFreed()).as("the 701st allocation takes count0 above 700 and collects generation 0").isTrue();
+        }
+
+        @Test
+        @Tag("concept:5.6")
+        @DisplayName("counts a container freed by reference counting out of count0")
+        void deallocationsLowerCount0() {
+            PyList a = list();
+            list();
+            gc.objectDeallocated(a); // a died by reference counting
+            assertThat(gc.getCount()).as("gc.get_count() after two allocations and one deallocation").containsExactly(1, 0, 0);
+        }
+
+        @Test
+        @Tag("concept:5.6")
+        @DisplayName("counts only moves into generation 2 as long-lived, and waits for 25% of them before a full collection")
+        void fullCollectionWaitsForAQuarter() {
+            gc.disable();
+            for (int i = 0; i < 40; i++) {
+                list();
+            }
+            gc.collect(); // generation 2 holds 40 objects
+            PyInstance[] pair = garbagePair(created(heap.newClass("A")));
+            pair[0].setRefcount(2); // kept alive for now by an outside reference
+            gc.collect(1); // the class and the pair move into generation 2: 3 long-lived objects pending
+            pair[0].setRefcount(1); // now garbage, in generation 2
+            for (int i = 0; i < 12; i++) {
+                list();
+            }
+            gc.collect(0); // 12 survivors move into generation 1: not long-lived yet
+            gc.setThreshold(1, 5, 0);
+            gc.enable();
+            list();
+            list(); // count0 = 2 > 1 and count2 = 1 > 0, but only 3 pending < 40 / 4
+            assertThat(pair[0].isFreed()).as("the full collection waits: 3 pending long-lived objects are under 25% of 40 "
+                    + "(moves into generation 1 do not count)").isFalse();
+        }
     }
 
     @Nested
@@ -208,6 +324,7 @@ class GarbageCollectorTest {
     @DisplayName("task 4: finalizers")
     class Finalization {
         @Test
+        @Tag("concept:5.7")
         @DisplayName("runs __del__ once and keeps a resurrected object alive")
         void resurrection() {
             // GIVEN class R: def __del__(self): saved.append(self)
@@ -238,6 +355,29 @@ class GarbageCollectorTest {
             assertThat(second).as("garbage again: collected this time").isEqualTo(1);
             assertThat(calls).as("__del__ ran once, ever").containsExactly(r);
         }
+
+        @Test
+        @Tag("concept:5.7")
+        @DisplayName("never calls again a __del__ that raised, even when its object is garbage again")
+        void raisingFinalizerRunsOnce() {
+            PyList saved = list();
+            List<PyObject> calls = new ArrayList<>();
+            PyClass cls = created(heap.newClass("R"));
+            cls.setAttribute("__del__", heap.newFunction("__del__", args -> {
+                calls.add(args.get(0));
+                append(saved, args.get(0));
+                throw new PyException("RuntimeError", "boom");
+            }));
+            PyInstance r = instance(cls);
+            setattr(r, "me", r);
+            del(r);
+            gc.collect(); // __del__ saves r, then raises
+            saved.clear();
+            del(r);
+            gc.collect();
+            assertThat(calls).as("__del__ ran once: PEP 442 finalizes an object once, even when __del__ raised").hasSize(1);
+            assertThat(r.isFreed()).as("the second collection frees r without finalizing it again").isTrue();
+        }
     }
 
     @Nested
@@ -245,6 +385,7 @@ class GarbageCollectorTest {
     @DisplayName("task 5: introspection")
     class Introspection {
         @Test
+        @Tag("concept:5.8")
         @DisplayName("reports referents and referrers")
         void referentsAndReferrers() {
             // GIVEN x = []; t = (x, x)

@@ -30,6 +30,7 @@ class WeakRefsTest {
     @DisplayName("task 1: ref(obj)")
     class MakingRefs {
         @Test
+        @Tag("concept:6.1")
         @DisplayName("answers the referent while it lives")
         void answersTheReferent() {
             // GIVEN obj = mys()
@@ -41,6 +42,7 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.2")
         @DisplayName("refuses an int with CPython's TypeError")
         void refusesAnInt() {
             assertThatThrownBy(() -> weakrefs.ref(heap.newInt(7)))
@@ -50,6 +52,17 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.2")
+        @DisplayName("refuses a list: only some containers can be weakly referenced")
+        void refusesAList() {
+            assertThatThrownBy(() -> weakrefs.ref(heap.newList()))
+                    .as("weakref.ref([])")
+                    .isInstanceOf(PyException.class)
+                    .hasMessage("cannot create weak reference to 'list' object");
+        }
+
+        @Test
+        @Tag("concept:6.3")
         @DisplayName("reuses the callback-less ref, never a ref with a callback")
         void reuse() {
             PyInstance obj = newMys();
@@ -66,6 +79,7 @@ class WeakRefsTest {
     @DisplayName("task 2: death by reference count")
     class RefcountDeath {
         @Test
+        @Tag("concept:6.1")
         @DisplayName("clears the ref at once when del frees the object (the notebook's example)")
         void notebookExample() {
             // GIVEN obj = mys(); ref_still_exist = weakref.ref(obj)
@@ -78,6 +92,7 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.4")
         @DisplayName("runs callbacks newest first, each with its own ref")
         void newestFirst() {
             PyInstance obj = newMys();
@@ -90,6 +105,22 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.4")
+        @DisplayName("clears every ref to the object before the first callback runs")
+        void allClearedBeforeCallbacks() {
+            PyInstance obj = newMys();
+            List<Boolean> olderRefDeadInCallback = new ArrayList<>();
+            Ref[] older = new Ref[1];
+            older[0] = weakrefs.ref(obj, ref -> { });
+            weakrefs.ref(obj, ref -> olderRefDeadInCallback.add(older[0].get() == null));
+            weakrefs.clearWeakRefs(obj);
+            assertThat(olderRefDeadInCallback)
+                    .as("in the newest ref's callback (the first to run), the older ref must already answer None")
+                    .containsExactly(true);
+        }
+
+        @Test
+        @Tag("concept:6.5")
         @DisplayName("reports a raising callback and runs the rest")
         void raisingCallback() {
             PyInstance obj = newMys();
@@ -109,6 +140,7 @@ class WeakRefsTest {
     @DisplayName("task 3: death in a collection")
     class CollectionDeath {
         @Test
+        @Tag("concept:6.6")
         @DisplayName("clears refs to the unreachable objects and runs reachable refs' callbacks")
         void clearsAndCallsBack() {
             // GIVEN a <-> b, unreachable, and a reachable ref to a with a callback
@@ -126,6 +158,7 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.6")
         @DisplayName("skips the callback of a weakref that is garbage itself")
         void garbageRefHasNoCallback() {
             PyInstance a = newMys();
@@ -141,6 +174,7 @@ class WeakRefsTest {
     @DisplayName("task 4: equality, hash and proxies")
     class EqualityHashProxy {
         @Test
+        @Tag("concept:6.7")
         @DisplayName("compares living refs by referent, dead refs by identity")
         void equality() {
             PyInstance obj = newMys();
@@ -152,6 +186,7 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.7")
         @DisplayName("refuses to hash a dead ref never hashed")
         void hashOfDeadRef() {
             PyInstance obj = newMys();
@@ -161,6 +196,18 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.7")
+        @DisplayName("keeps the hash computed while the referent lived")
+        void hashOutlivesTheReferent() {
+            PyInstance obj = newMys();
+            Ref r = weakrefs.ref(obj);
+            long alive = r.pyHash();
+            weakrefs.clearWeakRefs(obj);
+            assertThat(r.pyHash()).as("hash(r) after the referent died: the hash computed while it lived").isEqualTo(alive);
+        }
+
+        @Test
+        @Tag("concept:6.8")
         @DisplayName("raises ReferenceError through a dead proxy")
         void deadProxy() {
             PyInstance obj = newMys();
@@ -170,6 +217,15 @@ class WeakRefsTest {
             assertThatThrownBy(p::target).isInstanceOf(PyException.class)
                     .hasMessage("weakly-referenced object no longer exists");
         }
+
+        @Test
+        @Tag("concept:6.8")
+        @DisplayName("never hashes a proxy, even while its referent lives")
+        void proxyIsUnhashable() {
+            Proxy p = weakrefs.proxy(newMys());
+            assertThatThrownBy(p::pyHash).as("hash(weakref.proxy(o))").isInstanceOf(PyException.class)
+                    .hasMessage("unhashable type: 'weakref.ProxyType'");
+        }
     }
 
     @Nested
@@ -177,6 +233,7 @@ class WeakRefsTest {
     @DisplayName("task 5: weak containers")
     class Containers {
         @Test
+        @Tag("concept:6.9")
         @DisplayName("drop the entries of dead objects")
         void entriesVanish() {
             PyInstance obj = newMys();
@@ -193,6 +250,21 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.9")
+        @DisplayName("keeps the new value when the value a key used to have dies: d['k'] = a; d['k'] = b; del a")
+        void oldValueDeathKeepsTheNewEntry() {
+            PyInstance a = newMys();
+            PyInstance b = newMys();
+            WeakValueDictionary d = new WeakValueDictionary(weakrefs);
+            d.put("k", a);
+            d.put("k", b);
+            weakrefs.clearWeakRefs(a);
+            assertThat(d.size()).as("len(d) after a died: 'k' now holds b").isEqualTo(1);
+            assertThat(d.get("k")).as("d['k']").isSameAs(b);
+        }
+
+        @Test
+        @Tag("concept:6.9")
         @DisplayName("keep iterating while members die")
         void iterationIsSafe() {
             WeakSet set = new WeakSet(weakrefs);
@@ -214,6 +286,7 @@ class WeakRefsTest {
     @DisplayName("task 6: finalize")
     class Finalizers {
         @Test
+        @Tag("concept:6.10")
         @DisplayName("calls func once, at death or at the first call")
         void once() {
             PyInstance obj = newMys();
@@ -229,6 +302,7 @@ class WeakRefsTest {
         }
 
         @Test
+        @Tag("concept:6.10")
         @DisplayName("runs at exit newest first")
         void atExit() {
             List<String> order = new ArrayList<>();

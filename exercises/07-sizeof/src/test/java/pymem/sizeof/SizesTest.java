@@ -33,6 +33,7 @@ class SizesTest {
     @DisplayName("of numbers")
     class Numbers {
         @Test
+        @Tag("concept:7.1")
         @DisplayName("is 28 for 0 and 2**30 - 1, 32 for 2**30")
         void intDigits() {
             // GIVEN ints on both sides of the first 30-bit digit boundary
@@ -45,6 +46,7 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.1")
         @DisplayName("is 24 for a float and 16 for None")
         void floatAndNone() {
             assertThat(AtomSizes.sizeOf(heap.newFloat(1.5))).as("getsizeof(1.5)").isEqualTo(24);
@@ -57,6 +59,7 @@ class SizesTest {
     @DisplayName("of str")
     class Strings {
         @Test
+        @Tag("concept:7.2")
         @DisplayName("is 49 for '' and 52 for 'abc'")
         void ascii() {
             assertThat(StrSizes.sizeOf(heap.newStr(""))).as("getsizeof('')").isEqualTo(49);
@@ -64,6 +67,7 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.2")
         @DisplayName("is 74, 76 and 80 for 'é', '€' and one emoji")
         void kinds() {
             assertThat(StrSizes.sizeOf(heap.newStr("é"))).as("getsizeof('é')").isEqualTo(74);
@@ -77,6 +81,7 @@ class SizesTest {
     @DisplayName("of lists")
     class Lists {
         @Test
+        @Tag("concept:7.4")
         @DisplayName("follows capacities 0, 4, 8, 16 while appending")
         void appendGrowth() {
             assertThat(ListSizes.capacity(appended(0))).as("[]").isZero();
@@ -87,6 +92,22 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.4")
+        @DisplayName("gives memory back when a list falls below half its capacity: 64 appends, then 33 deletions")
+        void shrinksBelowHalf() {
+            PyList l = appended(64);
+            for (int i = 0; i < 32; i++) {
+                l.remove(0);
+            }
+            long atHalf = ListSizes.sizeOf(l);
+            l.remove(0);
+            assertThat(atHalf).as("getsizeof(l) with 32 of 64 slots used: still at least half, the array stays").isEqualTo(568);
+            assertThat(ListSizes.sizeOf(l)).as("getsizeof(l) with 31 items: below half, list_resize gives memory back")
+                    .isEqualTo(376);
+        }
+
+        @Test
+        @Tag("concept:7.4")
         @DisplayName("is 56 + 8n for [a, b, c] and rounds list(seq) up to an even length")
         void builtLists() {
             PyObject none = heap.newNone();
@@ -102,6 +123,7 @@ class SizesTest {
     @DisplayName("of dicts")
     class Dicts {
         @Test
+        @Tag("concept:7.5")
         @DisplayName("is 64 for {}, 184 for one str key and 224 for one int key")
         void smallDicts() {
             PyDict empty = heap.newDict();
@@ -113,6 +135,38 @@ class SizesTest {
             assertThat(DictSizes.sizeOf(strKey)).as("getsizeof({'a': None})").isEqualTo(184);
             assertThat(DictSizes.sizeOf(intKey)).as("getsizeof({1: None})").isEqualTo(224);
         }
+
+        @Test
+        @Tag("concept:7.5")
+        @DisplayName("rebuilds a str-keys-only table as a general one when an int key arrives: {'a': None} then d[1] = None")
+        void firstNonStrKeyRebuildsTheTable() {
+            PyDict d = heap.newDict();
+            d.put(heap.newStr("a"), heap.newNone());
+            d.put(heap.newInt(1), heap.newNone());
+            assertThat(DictSizes.sizeOf(d)).as("getsizeof(d): rebuilt for used * 3 with 24-byte general entries").isEqualTo(352);
+        }
+
+        @Test
+        @Tag("concept:7.5")
+        @DisplayName("never gives a deleted entry back: five keys, del one, one more key grows the table to 272")
+        void deleteThenInsertGrows() {
+            // GIVEN d = {}; d['a'] = ... d['e'] = None: the 8-slot table's 5 usable entries are all used
+            PyDict d = heap.newDict();
+            List<PyObject> keys = new java.util.ArrayList<>();
+            for (String k : List.of("a", "b", "c", "d", "e")) {
+                PyObject key = heap.newStr(k);
+                keys.add(key);
+                d.put(key, heap.newNone());
+            }
+            // WHEN del d['a']; d['f'] = None
+            d.remove(keys.get(0));
+            long afterDelete = DictSizes.sizeOf(d);
+            d.put(heap.newStr("f"), heap.newNone());
+            // THEN the deleted entry stays used up, so the insert finds no free entry and rebuilds the table
+            assertThat(afterDelete).as("getsizeof(d) after del d['a']: a delete never shrinks the table").isEqualTo(184);
+            assertThat(DictSizes.sizeOf(d)).as("getsizeof(d) after d['f'] = None: no usable entry is left, so the table is rebuilt")
+                    .isEqualTo(272);
+        }
     }
 
     @Nested
@@ -120,6 +174,7 @@ class SizesTest {
     @DisplayName("of sets")
     class Sets {
         @Test
+        @Tag("concept:7.6")
         @DisplayName("is 216 up to 4 elements and 728 with 5")
         void smallSets() {
             PySet set = heap.newSet();
@@ -137,6 +192,7 @@ class SizesTest {
     @DisplayName("of anything")
     class Anything {
         @Test
+        @Tag("concept:7.3")
         @DisplayName("counts the GC header of a tuple but not of an int")
         void gcHeader() {
             assertThat(Sizeof.hasGcHeader(heap.newTuple())).as("tuple is a GC type").isTrue();
@@ -145,6 +201,7 @@ class SizesTest {
         }
 
         @Test
+        @Tag("concept:7.7")
         @DisplayName("is 56 for an instance and 48 for one with two slots")
         void instances() {
             PyInstance plain = heap.newInstance(heap.newClass("C"));
@@ -159,12 +216,47 @@ class SizesTest {
     @DisplayName("deep size")
     class Deep {
         @Test
+        @Tag("concept:7.8")
         @DisplayName("counts a shared object once")
         void sharedOnce() {
             PyObject one = heap.newInt(1);
             PyList inner = heap.newList(one);
             PyList outer = heap.newList(inner, inner);
             assertThat(DeepSize.asizeof(outer)).as("[x, x] with x = [1]: 72 + 64 + 28").isEqualTo(72 + 64 + 28);
+        }
+
+        @Test
+        @Tag("concept:7.8")
+        @DisplayName("counts a shared int or str once too: [x, x, s, s]")
+        void sharedAtomsOnce() {
+            PyObject x = heap.newInt(12345);
+            PyObject str = heap.newStr("shared");
+            assertThat(DeepSize.asizeof(heap.newList(x, x, str, str))).as("[x, x, s, s]: 88 + 28 + 55, each object once")
+                    .isEqualTo(88 + 28 + 55);
+        }
+
+        @Test
+        @Tag("concept:7.8")
+        @DisplayName("sizes 0 wrapped in 100,000 one-item lists on a 2 MiB stack: no call per level")
+        void deepNestingWithoutRecursion() throws InterruptedException {
+            PyObject x = heap.newInt(0);
+            for (int i = 0; i < 100_000; i++) {
+                x = heap.newList(x);
+            }
+            PyObject deep = x;
+            long[] size = new long[1];
+            Throwable[] failure = new Throwable[1];
+            Thread small = new Thread(null, () -> {
+                try {
+                    size[0] = DeepSize.asizeof(deep);
+                } catch (Throwable t) {
+                    failure[0] = t;
+                }
+            }, "small-stack", 2L * 1024 * 1024);
+            small.start();
+            small.join();
+            assertThat(failure[0]).as("asizeof of a 100,000-deep list on a 2 MiB stack (a recursive walk overflows it)").isNull();
+            assertThat(size[0]).as("100,000 lists of 64 bytes and the int 0").isEqualTo(100_000L * 64 + 28);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
+import pymem.model.PyFrozenSet;
 import pymem.model.PyInstance;
 import pymem.model.PyList;
 import pymem.model.PyObject;
@@ -33,6 +34,7 @@ class CopierTest {
     @DisplayName("knows which objects come back unchanged:")
     class AtomsTests {
         @Test
+        @Tag("concept:8.1")
         @DisplayName("ints and strs are atomic")
         void intsAndStrsAreAtomic() {
             assertThat(Atoms.isAtomic(heap.newInt(42))).as("deepcopy(42) is 42").isTrue();
@@ -40,6 +42,15 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.1")
+        @DisplayName("returns a class itself: classes and functions are atoms for deepcopy")
+        void classesAreAtoms() {
+            PyClass cls = heap.newClass("K");
+            assertThat(copier.deepcopy(cls)).as("deepcopy(K) is K").isSameAs(cls);
+        }
+
+        @Test
+        @Tag("concept:8.2")
         @DisplayName("a list is neither atomic nor copied as is")
         void listIsNeither() {
             PyList list = ints(1);
@@ -48,6 +59,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.5")
         @DisplayName("a tuple is copied as is by copy.copy but is not atomic")
         void tupleIsImmutableNotAtomic() {
             PyTuple t = heap.newTuple(heap.newInt(1));
@@ -61,6 +73,7 @@ class CopierTest {
     @DisplayName("copy.copy")
     class ShallowCopyTests {
         @Test
+        @Tag("concept:8.2")
         @DisplayName("copies only the outer list of the notebook's a = [[1, 2], [3, 4]]")
         void notebookShallowCopy() {
             // GIVEN a = [[1, 2], [3, 4]]
@@ -74,6 +87,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.2")
         @DisplayName("returns a tuple itself")
         void tupleIsItself() {
             PyTuple t = heap.newTuple(heap.newInt(1), heap.newInt(2));
@@ -81,6 +95,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.2")
         @DisplayName("gives an instance a new instance with the same attribute values")
         void instanceCopy() {
             PyInstance x = heap.newInstance(heap.newClass("C"));
@@ -97,6 +112,7 @@ class CopierTest {
     @DisplayName("copy.deepcopy")
     class DeepCopyTests {
         @Test
+        @Tag("concept:8.4")
         @DisplayName("copies the nested lists of the notebook's example")
         void notebookDeepCopy() {
             PyList a = heap.newList(ints(1, 2, 5), ints(3, 4));
@@ -107,6 +123,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.3")
         @DisplayName("keeps a shared list shared: c[0] is c[1]")
         void sharedStaysShared() {
             PyList inner = ints(1);
@@ -116,6 +133,7 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.4")
         @DisplayName("copies a dict that contains itself")
         void reflexiveDict() {
             PyDict x = heap.newDict();
@@ -127,6 +145,38 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.6")
+        @DisplayName("rebuilds a frozenset even of atoms: deepcopy(frozenset({1, 2})) is not the original")
+        void frozensetIsRebuilt() {
+            PyFrozenSet x = heap.newFrozenSet(heap.newInt(1), heap.newInt(2));
+            PyObject y = copier.deepcopy(x);
+            assertThat(y).as("deepcopy(fs) is fs is False: a frozenset is rebuilt from its copied elements, unlike a tuple")
+                    .isNotSameAs(x);
+            assertThat(y.repr()).as("the copy has the same elements").isEqualTo(x.repr());
+        }
+
+        @Test
+        @Tag("concept:8.6")
+        @DisplayName("gives a deep copy its own bytearray: bytearray is mutable, unlike bytes")
+        void bytearrayIsCopied() {
+            PyObject b = heap.newByteArray(new byte[] {'x'});
+            assertThat(copier.deepcopy(b)).as("deepcopy(bytearray(b'x')) is not the original").isNotSameAs(b);
+        }
+
+        @Test
+        @Tag("concept:8.4")
+        @DisplayName("copies dict keys as well as values: an instance used as a key is copied")
+        void dictKeysAreCopied() {
+            PyInstance key = heap.newInstance(heap.newClass("C"));
+            PyDict d = heap.newDict();
+            d.put(key, heap.newInt(1));
+            PyDict y = (PyDict) copier.deepcopy(d);
+            assertThat(y.keys().get(0)).as("the key of deepcopy({k: 1}): a copy of k, not k").isNotSameAs(key);
+            assertThat(y.keys().get(0)).as("the key's copy is an instance").isInstanceOf(PyInstance.class);
+        }
+
+        @Test
+        @Tag("concept:8.8")
         @DisplayName("records the copy and keeps the original alive in the memo")
         void memoRecordsAndKeepsAlive() {
             Memo memo = new Memo();
@@ -143,6 +193,7 @@ class CopierTest {
     @DisplayName("deepcopy of a tuple")
     class TupleTests {
         @Test
+        @Tag("concept:8.5")
         @DisplayName("returns ((1, 2), 3) itself")
         void tupleOfAtoms() {
             PyTuple x = heap.newTuple(heap.newTuple(heap.newInt(1), heap.newInt(2)), heap.newInt(3));
@@ -150,12 +201,25 @@ class CopierTest {
         }
 
         @Test
+        @Tag("concept:8.5")
         @DisplayName("returns a new tuple for (1, [2])")
         void tupleWithList() {
             PyTuple x = heap.newTuple(heap.newInt(1), ints(2));
             PyTuple y = (PyTuple) copier.deepcopy(x);
             assertThat(y).as("deepcopy((1, [2])) is not x").isNotSameAs(x);
             assertThat(y.get(1)).as("its list is copied").isNotSameAs(x.get(1));
+        }
+
+        @Test
+        @Tag("concept:8.5")
+        @DisplayName("copies a tuple in a cycle once: x = ([],); x[0].append(x); y = deepcopy(x) has y[0][0] is y")
+        void tupleInACycle() {
+            PyList inner = heap.newList();
+            PyTuple x = heap.newTuple(inner);
+            inner.append(x);
+            PyTuple y = (PyTuple) copier.deepcopy(x);
+            assertThat(y).as("y is not x").isNotSameAs(x);
+            assertThat(((PyList) y.get(0)).get(0)).as("y[0][0] is y: the copy made through the cycle is the result").isSameAs(y);
         }
     }
 
@@ -164,6 +228,7 @@ class CopierTest {
     @DisplayName("the __deepcopy__ hook")
     class HookTests {
         @Test
+        @Tag("concept:8.7")
         @DisplayName("is called with self and the memo, and its result is returned")
         void hookIsCalled() {
             PyClass cls = heap.newClass("C");
@@ -175,6 +240,22 @@ class CopierTest {
             assertThat(copier.deepcopy(heap.newInstance(cls))).as("deepcopy(x) is x.__deepcopy__(memo)")
                     .isSameAs(answer);
         }
+
+        @Test
+        @Tag("concept:8.7")
+        @DisplayName("memoizes what __deepcopy__ returns: h reached twice is copied once")
+        void hookResultIsMemoized() {
+            PyClass cls = heap.newClass("H");
+            int[] calls = new int[1];
+            cls.setAttribute("__deepcopy__", heap.newFunction("__deepcopy__", args -> {
+                calls[0]++;
+                return heap.newInstance(cls);
+            }));
+            PyInstance h = heap.newInstance(cls);
+            PyList y = (PyList) copier.deepcopy(heap.newList(h, h));
+            assertThat(calls[0]).as("calls of H.__deepcopy__ for deepcopy([h, h])").isEqualTo(1);
+            assertThat(y.get(0)).as("y[0] is y[1]").isSameAs(y.get(1));
+        }
     }
 
     @Nested
@@ -182,6 +263,7 @@ class CopierTest {
     @DisplayName("deep structures")
     class DeepStructureTests {
         @Test
+        @Tag("concept:8.9")
         @DisplayName("copies a list nested 10,000 levels deep (CPython stops near 1,000)")
         void deepList() {
             PyObject x = heap.newInt(0);

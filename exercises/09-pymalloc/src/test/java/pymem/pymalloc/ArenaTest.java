@@ -12,6 +12,7 @@ class ArenaTest {
     private static final long ARENA = 1L << 32;
 
     @Test
+    @Tag("concept:9.3")
     @DisplayName("carves pools 16 KiB apart from its start")
     void carvesPools() {
         Arena arena = new Arena(ARENA);
@@ -21,6 +22,7 @@ class ArenaTest {
     }
 
     @Test
+    @Tag("concept:9.3")
     @DisplayName("hands a returned pool out again before carving a new one")
     void reusesReturnedPool() {
         // GIVEN two carved pools, the first returned empty
@@ -34,6 +36,7 @@ class ArenaTest {
     }
 
     @Test
+    @Tag("concept:9.3")
     @DisplayName("finds the pool that holds an address")
     void poolContaining() {
         Arena arena = new Arena(ARENA);

@@ -2,6 +2,8 @@ package pymem.pymalloc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import pymem.model.memory.SystemAllocator;
 class MallocStatsTest {
 
     @Test
+    @Tag("concept:9.8")
     @DisplayName("count one pool with 10 blocks in use and 1011 available")
     void perClass() {
         // GIVEN ten 16-byte objects
@@ -30,6 +33,7 @@ class MallocStatsTest {
     }
 
     @Test
+    @Tag("concept:9.8")
     @DisplayName("print rows and summary lines like sys._debugmallocstats()")
     void format() {
         PyMalloc malloc = new PyMalloc(new SystemAllocator());
@@ -40,5 +44,30 @@ class MallocStatsTest {
         assertThat(report).as("a summary line")
                 .contains("\n# arenas allocated total           =                    1\n");
         assertThat(report).as("the last line").endsWith("\nTotal                              =            1,048,576\n");
+    }
+
+    @Test
+    @Tag("concept:9.8")
+    @DisplayName("count the high-water mark as the most arenas mapped at the same time")
+    void arenaHighWaterMark() {
+        // GIVEN three arenas mapped (two full of 16-byte blocks and one more block), then every block freed
+        PyMalloc malloc = new PyMalloc(new SystemAllocator());
+        List<Long> blocks = new ArrayList<>();
+        int perArena = 64 * 1021;
+        for (int i = 0; i < 2 * perArena + 1; i++) {
+            blocks.add(malloc.allocate(16));
+        }
+        blocks.forEach(malloc::free);
+        MallocStats released = malloc.stats();
+        // WHEN the same work runs again: the kept arena and two new ones
+        for (int i = 0; i < 2 * perArena + 1; i++) {
+            malloc.allocate(16);
+        }
+        MallocStats again = malloc.stats();
+        // THEN
+        assertThat(released.arenasCurrent()).as("# arenas allocated current after the frees: the kept one").isEqualTo(1);
+        assertThat(released.arenasHighwater()).as("# arenas highwater mark after the frees: three were mapped at once").isEqualTo(3);
+        assertThat(again.arenasAllocatedTotal()).as("# arenas allocated total: 3 + 2").isEqualTo(5);
+        assertThat(again.arenasHighwater()).as("# arenas highwater mark: still three, not the five ever mapped").isEqualTo(3);
     }
 }

@@ -14,6 +14,7 @@ class PoolTest {
     private static final long POOL = 1L << 32;
 
     @Test
+    @Tag("concept:9.2")
     @DisplayName("hands out its first block right after the 48-byte header")
     void firstBlockAfterHeader() {
         // GIVEN a pool for 32-byte blocks
@@ -26,6 +27,7 @@ class PoolTest {
     }
 
     @Test
+    @Tag("concept:9.2")
     @DisplayName("hands out the block freed last first")
     void lifo() {
         // GIVEN three blocks, of which the first and the second are freed in that order
@@ -42,6 +44,7 @@ class PoolTest {
     }
 
     @Test
+    @Tag("concept:9.2")
     @DisplayName("is full after 31 blocks of 512 bytes")
     void full() {
         Pool pool = new Pool(POOL);
@@ -54,6 +57,7 @@ class PoolTest {
     }
 
     @Test
+    @Tag("concept:9.7")
     @DisplayName("refuses a double free")
     void doubleFree() {
         Pool pool = new Pool(POOL);

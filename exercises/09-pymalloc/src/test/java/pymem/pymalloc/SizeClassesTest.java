@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class SizeClassesTest {
 
     @Test
+    @Tag("concept:9.1")
     @DisplayName("round a request up to the next multiple of 16 bytes")
     void roundsUpToSixteen() {
         // GIVEN requests on both sides of a class boundary
@@ -24,6 +25,7 @@ class SizeClassesTest {
     }
 
     @Test
+    @Tag("concept:9.1")
     @DisplayName("leave 0 bytes and more than 512 bytes to the system allocator")
     void smallRequests() {
         assertThat(SizeClasses.isSmall(0)).as("0 bytes is not small").isFalse();
@@ -34,6 +36,7 @@ class SizeClassesTest {
     }
 
     @Test
+    @Tag("concept:9.1")
     @DisplayName("fit 1021 blocks of 16 bytes and 31 blocks of 512 bytes in a pool")
     void blocksPerPool() {
         // (16384 - 48) / 16 and (16384 - 48) / 512

@@ -33,7 +33,9 @@ import pymem.grader.run.ForkedTestRun;
 import pymem.grader.run.Sandbox;
 import pymem.grader.run.TestJvmArchive;
 import pymem.grader.run.TimeLimits;
+import pymem.grader.score.ConceptRule;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 import pymem.grader.submission.ExerciseSnapshot;
@@ -53,7 +55,10 @@ public final class Grader implements AutoCloseable {
     private final Sandbox sandbox;
     private final TestJvmArchive archive;
     private List<GradedTest> enumerated;
+    /** The exercises a grade covers, in lesson order: all of them unless {@link #onlyExercises} says otherwise. */
+    private List<Exercise> chosen = ExerciseCatalog.all();
     private final Map<Exercise, Set<String>> stubApis = new HashMap<>();
+    private final Map<Exercise, List<ConceptRule>> conceptMaps = new HashMap<>();
     /** javac runs in these JVMs, bounded in time and memory, warm across the submissions this grader grades. */
     private final CompileServers compilers = new CompileServers(CompileBounds.DEFAULT);
 
@@ -78,6 +83,18 @@ public final class Grader implements AutoCloseable {
         // the layers that can really be used with this kit's files (an unprivileged user must be able to read them)
         this.sandbox = sandbox.forClasspath(shared);
         this.archive = runner.size() == 1 && Files.isRegularFile(runner.get(0)) ? TestJvmArchive.beside(runner.get(0)) : TestJvmArchive.none();
+    }
+
+    /**
+     * Grades only these exercises (the student's inner loop: {@code ./grade 04}); the others are left out of the
+     * result altogether rather than zeroed.
+     */
+    public Grader onlyExercises(java.util.Collection<Exercise> chosen) {
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("no exercise chosen");
+        }
+        this.chosen = ExerciseCatalog.all().stream().filter(chosen::contains).toList();
+        return this;
     }
 
     /** Sets how many test JVMs one grade may run at once (a batch grading several submissions uses one each). */
@@ -130,64 +147,50 @@ public final class Grader implements AutoCloseable {
         Map<Exercise, List<GradedTest>> tests = byExercise(enumerate());
         try (ExerciseRuns runs = new ExerciseRuns(testJvms, e -> testRun(e, classes.resolve(e.folder()), limits, work), limits)) {
             timer.lap("enumerate tests");
-            // locate
+            // locate: only the snapshot is compiled, so nothing outside the submission is read and nothing changes
+            // under the grader; an exercise missing or refused there is zeroed with the reason
             Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
-            // only the snapshot is compiled: nothing outside the submission is read, nothing changes under the grader
-            Map<Exercise, Path> sources = snapshot.sources();
+            Map<Exercise, Path> sources = new LinkedHashMap<>(snapshot.sources());
+            sources.keySet().retainAll(chosen);
             for (ExerciseSnapshot taken : snapshot.exercises()) {
                 Exercise e = taken.exercise();
+                if (!chosen.contains(e)) {
+                    continue;
+                }
                 switch (taken.status()) {
                     case SOURCES -> { }
-                    case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseResult.NOT_SUBMITTED, taken.reason(), tests.get(e)));
-                    case REFUSED -> blocked.put(e, zeroed(e, ExerciseResult.REFUSED, taken.reason(), tests.get(e)));
+                    case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseStatus.NOT_SUBMITTED, taken.reason(), tests.get(e)));
+                    case REFUSED -> blocked.put(e, zeroed(e, ExerciseStatus.REFUSED, taken.reason(), tests.get(e)));
                 }
             }
-            // the first test JVMs start (and load JUnit) while this JVM compiles
             Map<Exercise, List<GradedTest>> candidates = new LinkedHashMap<>(tests);
             candidates.keySet().retainAll(sources.keySet());
-            runs.warmUp(candidates);
-            // compile
-            Map<Exercise, CompileOutcome> outcomes = new SubmissionCompiler(compilers, kit.compileClasspath())
-                    .compile(sources, classes);
-            timer.lap("compile " + sources.size() + " exercises");
-            // check
+            // the first test JVMs start (and load JUnit) while the first exercise compiles
+            List<Exercise> order = runs.warmUp(candidates);
+            // compile, check, run, one exercise after the other: an exercise's tests start as soon as it has passed
+            // the checks, while the next one compiles; one that does not pass reaches no test JVM
+            SubmissionCompiler compiler = new SubmissionCompiler(compilers, kit.compileClasspath());
             Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
-            for (Map.Entry<Exercise, CompileOutcome> o : outcomes.entrySet()) {
-                Exercise e = o.getKey();
-                CompileOutcome outcome = o.getValue();
-                if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
-                    blocked.put(e, zeroed(e, ExerciseResult.BOUND_EXCEEDED, outcome.errors(), tests.get(e)));
-                    continue;
-                }
-                if (!outcome.succeeded()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.COMPILE_ERROR, outcome.errors(), tests.get(e)));
-                    continue;
-                }
-                JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
-                List<String> violations = SubmissionAllowlist.check(e, imported);
-                if (!violations.isEmpty()) {
-                    blocked.put(e, zeroed(e, ExerciseResult.RULE_VIOLATION, String.join("\n", violations), tests.get(e)));
-                    continue;
-                }
-                List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(imported));
-                if (!changes.isEmpty()) {
-                    apiChanges.put(e, changes);
+            for (Exercise e : order) {
+                ExerciseResult stopped = compileAndCheck(e, compiler, sources.get(e), classes.resolve(e.folder()), tests.get(e), apiChanges);
+                if (stopped != null) {
+                    blocked.put(e, stopped);
+                } else {
+                    runs.submit(e, tests.get(e));
                 }
             }
-            timer.lap("check rules and APIs");
-            // run: an exercise that did not compile or broke a rule contributes nothing to any test JVM
-            Map<Exercise, List<GradedTest>> runnable = new LinkedHashMap<>(candidates);
-            runnable.keySet().removeAll(blocked.keySet());
-            Map<Exercise, List<TestResult>> ran = runs.run(runnable);
-            timer.lap("run " + runnable.values().stream().mapToInt(List::size).sum() + " tests in " + runnable.size() + " test JVMs");
+            timer.lap("compile and check " + sources.size() + " exercises");
+            Map<Exercise, List<TestResult>> ran = runs.awaitAll();
+            timer.lap("run " + ran.values().stream().mapToInt(List::size).sum() + " tests in " + ran.size() + " test JVMs");
             // score and scrub
             List<ExerciseResult> exercises = new ArrayList<>();
-            for (Exercise e : ExerciseCatalog.all()) {
+            for (Exercise e : chosen) {
                 if (blocked.containsKey(e)) {
                     exercises.add(blocked.get(e));
                 } else {
                     List<String> changes = apiChanges.getOrDefault(e, List.of());
-                    exercises.add(new ExerciseResult(e, ExerciseResult.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes)));
+                    exercises.add(new ExerciseResult(e, ExerciseStatus.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes),
+                            concepts(e)));
                 }
             }
             FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
@@ -197,6 +200,31 @@ public final class Grader implements AutoCloseable {
         } finally {
             TempFolders.delete(work);
         }
+    }
+
+    /**
+     * Compiles one exercise and checks its classes against the allowlist and its public API against the stub's.
+     * Returns null when its tests may run, or its zeroed result with the reason.
+     */
+    private ExerciseResult compileAndCheck(Exercise e, SubmissionCompiler compiler, Path sources, Path out, List<GradedTest> tests,
+            Map<Exercise, List<String>> apiChanges) throws IOException, InterruptedException {
+        CompileOutcome outcome = compiler.compile(sources, out);
+        if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
+            return zeroed(e, ExerciseStatus.BOUND_EXCEEDED, outcome.errors(), tests);
+        }
+        if (!outcome.succeeded()) {
+            return zeroed(e, ExerciseStatus.COMPILE_ERROR, outcome.errors(), tests);
+        }
+        JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
+        List<String> violations = SubmissionAllowlist.check(e, imported);
+        if (!violations.isEmpty()) {
+            return zeroed(e, ExerciseStatus.RULE_VIOLATION, String.join("\n", violations), tests);
+        }
+        List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(imported));
+        if (!changes.isEmpty()) {
+            apiChanges.put(e, changes);
+        }
+        return null;
     }
 
     /**
@@ -218,10 +246,11 @@ public final class Grader implements AutoCloseable {
         }
     }
 
-    private static Map<Exercise, List<GradedTest>> byExercise(List<GradedTest> tests) {
+    /** The chosen exercises' tests, by exercise in lesson order. */
+    private Map<Exercise, List<GradedTest>> byExercise(List<GradedTest> tests) {
         Map<Exercise, List<GradedTest>> out = new LinkedHashMap<>();
-        ExerciseCatalog.all().forEach(e -> out.put(e, new ArrayList<>()));
-        tests.forEach(t -> out.get(t.exercise()).add(t));
+        chosen.forEach(e -> out.put(e, new ArrayList<>()));
+        tests.stream().filter(t -> out.containsKey(t.exercise())).forEach(t -> out.get(t.exercise()).add(t));
         return out;
     }
 
@@ -251,15 +280,20 @@ public final class Grader implements AutoCloseable {
         return stubApis.computeIfAbsent(e, x -> PublicApi.of(kit.stubClasses(x)));
     }
 
-    private static ExerciseResult zeroed(Exercise e, String status, String detail, List<GradedTest> tests) {
+    private ExerciseResult zeroed(Exercise e, ExerciseStatus status, String detail, List<GradedTest> tests) {
         String why = switch (status) {
-            case ExerciseResult.COMPILE_ERROR -> "the exercise does not compile: " + detail;
-            case ExerciseResult.RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
-            case ExerciseResult.BOUND_EXCEEDED -> "the exercise was not run: " + detail;
-            case ExerciseResult.REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
-            default -> "not submitted: " + detail;
+            case COMPILE_ERROR -> "the exercise does not compile: " + detail;
+            case RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case BOUND_EXCEEDED -> "the exercise was not run: " + detail;
+            case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
+            case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
         };
-        return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList());
+        return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList(), concepts(e));
+    }
+
+    /** The exercise's concept map, read from its lesson once per grader. */
+    private synchronized List<ConceptRule> concepts(Exercise e) {
+        return conceptMaps.computeIfAbsent(e, kit::concepts);
     }
 
     /** Ends the compile servers; a grader is closed once it has graded everything it will. */

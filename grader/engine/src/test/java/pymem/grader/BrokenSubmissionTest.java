@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.submission.Submission;
 
@@ -38,7 +39,7 @@ class BrokenSubmissionTest {
         Files.writeString(identityPackage().resolve("Broken.java"), "package pymem.identity;\nclass Broken { int x = \"not an int\"; }\n");
         GradeResult result = KitFixture.grade(new Submission("broken", submission));
         ExerciseResult ex01 = result.exercises().get(0);
-        assertThat(ex01.status()).isEqualTo(ExerciseResult.COMPILE_ERROR);
+        assertThat(ex01.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
         assertThat(ex01.score()).isZero();
         assertThat(ex01.tests()).allSatisfy(t -> assertThat(t.feedback()).contains("does not compile").contains("Broken.java:2"));
         assertOthersAsReference(result);
@@ -51,7 +52,7 @@ class BrokenSubmissionTest {
                 "package pymem.identity;\npublic class Quitter { public static void quit() { System.exit(0); } }\n");
         GradeResult result = KitFixture.grade(new Submission("exit", submission));
         ExerciseResult ex01 = result.exercises().get(0);
-        assertThat(ex01.status()).isEqualTo(ExerciseResult.RULE_VIOLATION);
+        assertThat(ex01.status()).isEqualTo(ExerciseStatus.RULE_VIOLATION);
         assertThat(ex01.score()).isZero();
         assertThat(ex01.detail()).contains("Quitter.quit()").contains("System.exit");
         assertOthersAsReference(result);
@@ -62,7 +63,7 @@ class BrokenSubmissionTest {
     void missingExercise() throws IOException {
         KitFixture.delete(submission.resolve("01-objects"));
         GradeResult result = KitFixture.grade(new Submission("partial", submission));
-        assertThat(result.exercises().get(0).status()).isEqualTo(ExerciseResult.NOT_SUBMITTED);
+        assertThat(result.exercises().get(0).status()).isEqualTo(ExerciseStatus.NOT_SUBMITTED);
         assertThat(result.exercises().get(0).tests()).allSatisfy(t -> assertThat(t.feedback()).startsWith("not submitted"));
         assertOthersAsReference(result);
     }

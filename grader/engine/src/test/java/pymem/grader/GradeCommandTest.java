@@ -59,7 +59,13 @@ class GradeCommandTest {
         @Test
         @DisplayName("refuses a path that does not exist")
         void missingPath() throws IOException {
-            assertRejected(run(tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString()), "no such file or folder");
+            assertRejected(run(tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString()), "no such file, folder or exercise");
+        }
+
+        @Test
+        @DisplayName("refuses an exercise that does not exist, listing those that do")
+        void unknownExercise() throws IOException {
+            assertRejected(run("--exercise", "10", "--out", tmp.resolve("out").toString()), "--exercise 10 names no exercise (known: 01-objects");
         }
 
         @Test
@@ -158,6 +164,44 @@ class GradeCommandTest {
         assertThat(result[0]).as("graded: %s", result[2]).isEqualTo(0);
         assertThat((String) result[1]).contains("refused", "01-objects/src/main/java/Big.java is 60.0 MiB (limit 1.0 MiB)");
         assertThat(tmp.resolve("out/results.json")).exists();
+    }
+
+    @Test
+    @DisplayName("grades only the exercises named, by number or by folder, and leaves the others out of the reports")
+    void gradesChosenExercisesOnly(@TempDir Path tmp) throws IOException {
+        Object[] result = run("--solutions", "4", "--exercise", "08-copy", "--out", tmp.resolve("out").toString());
+
+        assertThat(result[0]).as("graded: %s", result[2]).isEqualTo(0);
+        String table = (String) result[1];
+        assertThat(table).contains("04-refcount", "08-copy").doesNotContain("01-objects", "05-gc", "09-pymalloc");
+        assertThat(table.lines().filter(l -> l.strip().startsWith("total"))).singleElement().asString().contains("100%");
+        assertThat(Files.readString(tmp.resolve("out/results.json"))).contains("\"08-copy\"", "\"04-refcount\"").doesNotContain("\"01-objects\"", "\"05-gc\"");
+    }
+
+    @Test
+    @DisplayName("grades the one exercise whose folder is given, within the submission around it")
+    void gradesAnExerciseFolder(@TempDir Path tmp) throws IOException {
+        Path exercise = tmp.resolve("submission/02-mutability");
+        copy(KitFixture.KIT.root().resolve("solutions/02-mutability/src"), exercise.resolve("src"));
+
+        Object[] result = run(exercise.toString(), "--out", tmp.resolve("out").toString());
+
+        assertThat(result[0]).as("graded: %s", result[2]).isEqualTo(0);
+        assertThat((String) result[1]).contains("02-mutability").doesNotContain("01-objects", "03-namespaces");
+        assertThat(((String) result[1]).lines().filter(l -> l.strip().startsWith("total"))).singleElement().asString().contains("100%");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 
     @Test

@@ -37,7 +37,8 @@ class GradescopeBundleTest {
     @BeforeAll
     static void build() {
         zip = tmp.resolve("autograder.zip");
-        Object[] r = GradeCommandTest.run("gradescope", "--out", zip.toString());
+        // exercise 01 at the concept level: the uploaded stub's failures must say concept and rule, nothing more
+        Object[] r = GradeCommandTest.run("gradescope", "--feedback-for", "01=concept", "--out", zip.toString());
         assertThat(r[0]).as("./grade gradescope exit status: %s", r[2]).isEqualTo(0);
     }
 
@@ -57,7 +58,7 @@ class GradescopeBundleTest {
             assertThat(Files.readString(fs.getPath("setup.sh"), StandardCharsets.UTF_8)).as("setup.sh installs a JDK")
                     .contains("apt-get install").contains("openjdk-17-jdk-headless");
         }
-        assertThat(names).contains("setup.sh", "run_autograder", "kit/grader/engine/target/pymem-grader.jar",
+        assertThat(names).contains("setup.sh", "run_autograder", "kit/grader.args", "kit/grader/engine/target/pymem-grader.jar",
                 "kit/exercises/model/target/classes/pymem/model/PyObject.class",
                 "kit/exercises/04-refcount/target/classes/pymem/refcount/RefCounts.class");
         assertThat(names).as("the hidden tests, compiled").anyMatch(n -> n.startsWith("kit/grader/hidden/target/") && n.endsWith("HiddenTest.class"));
@@ -120,6 +121,13 @@ class GradescopeBundleTest {
         JsonNode results = runAutograder(root);
         assertThat(results.get("score").asDouble()).as("the stub scores 0").isZero();
         assertThat(results.get("output").asText()).as("graded: the summary names the exercise").contains("01-objects: 0 /");
+        for (JsonNode t : results.get("tests")) {
+            if (t.get("tags").get(0).asText().equals("01-objects")) {
+                assertThat(t.get("output").asText()).as("01 is graded at the concept level (the bundle's --feedback-for)")
+                        .contains(": fails concept 1.").doesNotContain("not implemented yet");
+                assertThat(t.get("tags").get(1).asText()).as("the concept's tag").startsWith("concept:1.");
+            }
+        }
         assertThat(results.get("tests").size()).isEqualTo(KitFixture.hiddenGrader().enumerate().size());
     }
 

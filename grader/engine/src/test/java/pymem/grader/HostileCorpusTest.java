@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import pymem.grader.report.ReportWriter;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 import pymem.grader.submission.Submission;
@@ -46,8 +47,8 @@ class HostileCorpusTest {
     }
 
     static List<Fault> corpus() {
-        String rule = ExerciseResult.RULE_VIOLATION;
-        String graded = ExerciseResult.GRADED;
+        String rule = ExerciseStatus.RULE_VIOLATION.label();
+        String graded = ExerciseStatus.GRADED.label();
         return List.of(
                 new Fault("calls System.exit in a method", "04-refcount", Fault.insertAfter(RC_FILE, METHOD, "if (obj != null) System.exit(3);"), rule, "System.exit"),
                 new Fault("calls Runtime.halt in the constructor", "04-refcount", Fault.insertAfter(RC_FILE, CTOR, "Runtime.getRuntime().halt(3);"), rule, "Runtime"),
@@ -185,7 +186,7 @@ class HostileCorpusTest {
                         .isEqualTo(reference.exercises().get(i).score());
                 continue;
             }
-            assertThat(ex.status()).as("status of %s", ex.exercise().folder()).isEqualTo(fault.status());
+            assertThat(ex.status().label()).as("status of %s", ex.exercise().folder()).isEqualTo(fault.status());
             if (fault.reason().isEmpty()) {
                 assertThat(ex.score()).as("a harmless fault costs nothing").isEqualTo(ex.maxScore());
                 continue;

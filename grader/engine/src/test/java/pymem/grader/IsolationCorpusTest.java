@@ -42,7 +42,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import pymem.grader.batch.BatchGrader;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.batch.Gradebook;
 import pymem.grader.batch.Progress;
 import pymem.grader.batch.SubmissionSet;
@@ -718,7 +718,7 @@ class IsolationCorpusTest {
             o.result = result;
             for (ExerciseResult e : result.exercises()) {
                 o.scores.put(e.exercise().folder(), e.score());
-                o.statuses.put(e.exercise().folder(), e.status());
+                o.statuses.put(e.exercise().folder(), e.status().label());
             }
             reports = Files.createTempDirectory("pymem-isolation-report-");
             o.reports.put("console", ConsoleReport.render(result, true));

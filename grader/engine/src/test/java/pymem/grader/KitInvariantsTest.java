@@ -13,6 +13,7 @@ import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.report.GradescopeResults;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 
@@ -43,7 +44,7 @@ class KitInvariantsTest {
                 .filter(t -> !t.passed()).map(t -> t.test().number() + " " + t.test().name() + ": " + t.feedback()).toList();
         assertThat(failures).as("hidden tests the reference fails").isEmpty();
         for (ExerciseResult e : result.exercises()) {
-            assertThat(e.status()).as("status of %s", e.exercise().folder()).isEqualTo(ExerciseResult.GRADED);
+            assertThat(e.status()).as("status of %s", e.exercise().folder()).isEqualTo(ExerciseStatus.GRADED);
             assertThat(e.score()).as("score of %s", e.exercise().folder()).isEqualTo(e.maxScore()).isPositive();
         }
     }
@@ -56,7 +57,7 @@ class KitInvariantsTest {
                 .filter(TestResult::passed).map(t -> t.test().number() + " " + t.test().name()).toList();
         assertThat(passing).as("hidden tests that pass on a stub check nothing").isEmpty();
         for (ExerciseResult e : result.exercises()) {
-            assertThat(e.status()).as("the stubs of %s compile and keep the rules", e.exercise().folder()).isEqualTo(ExerciseResult.GRADED);
+            assertThat(e.status()).as("the stubs of %s compile and keep the rules", e.exercise().folder()).isEqualTo(ExerciseStatus.GRADED);
         }
     }
 

@@ -54,7 +54,7 @@ class VisibilityDefaultsTest {
         Path classes = compile(src, tmp.resolve("classes"));
 
         Map<String, String> visibility = TestDiscovery.discover(List.of(classes), List.of(), 0).stream()
-                .collect(Collectors.toMap(GradedTest::name, GradedTest::visibility));
+                .collect(Collectors.toMap(GradedTest::name, t -> t.visibility().gradescopeName()));
 
         assertThat(visibility).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "takes the exercise default", "after_due_date",

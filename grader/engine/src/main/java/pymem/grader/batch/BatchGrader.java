@@ -13,12 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import pymem.grader.BadInputException;
 import pymem.grader.Grader;
+import pymem.grader.files.ContentHash;
 import pymem.grader.files.TempFolders;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.report.ReportWriter;
 import pymem.grader.report.StudentText;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.submission.Submission;
 import pymem.grader.submission.SubmissionLocator;
@@ -38,9 +40,14 @@ public final class BatchGrader {
     private final int jobs;
     private final boolean force;
     private final GradeCache cache;
+    /** What each student's report folder shows of their grade (the feedback level); the gradebook keeps it all. */
+    private java.util.function.UnaryOperator<GradeResult> forStudents = java.util.function.UnaryOperator.identity();
 
-    /** One graded (or refused) submission: its report folder, its result when it was graded, its row. */
-    public record Graded(String student, Path folder, GradeResult result, Gradebook.Row row) {
+    /**
+     * One graded (or refused) submission: its report folder, its result when it was graded, its row, and how long
+     * this run spent on it (a cached grade costs only its snapshot and lookup).
+     */
+    public record Graded(String student, Path folder, GradeResult result, Gradebook.Row row, double seconds) {
     }
 
     public BatchGrader(Grader grader, String testsFingerprint, Path out, int jobs, boolean force) {
@@ -50,6 +57,12 @@ public final class BatchGrader {
         this.jobs = Math.max(1, jobs);
         this.force = force;
         this.cache = new GradeCache(out);
+    }
+
+    /** Writes each student's reports through {@code feedback} (e.g. a feedback level), not the full grade. */
+    public BatchGrader withStudentReports(java.util.function.UnaryOperator<GradeResult> feedback) {
+        this.forStudents = feedback;
+        return this;
     }
 
     public List<Graded> grade(List<SubmissionSet.Entry> submissions, Progress progress) throws IOException, InterruptedException {
@@ -64,7 +77,9 @@ public final class BatchGrader {
             for (SubmissionSet.Entry entry : submissions) {
                 futures.add(pool.submit(() -> {
                     progress.started(entry.student());
+                    long began = System.nanoTime();
                     Graded graded = gradeOne(entry);
+                    graded = new Graded(graded.student(), graded.folder(), graded.result(), graded.row(), (System.nanoTime() - began) / 1e9);
                     progress.finished(entry.student(), graded.row());
                     return graded;
                 }));
@@ -75,7 +90,7 @@ public final class BatchGrader {
                 try {
                     all.add(futures.get(i).get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    all.add(new Graded(student, out.resolve(safeName(student)), null, errorRow(student, "internal error: " + e.getCause())));
+                    all.add(new Graded(student, out.resolve(safeName(student)), null, errorRow(student, "internal error: " + e.getCause()), 0));
                 }
             }
             Gradebook.write(out.resolve("grades.csv"), all.stream().map(Graded::row).toList());
@@ -93,22 +108,22 @@ public final class BatchGrader {
             Submission submission = SubmissionLocator.locate(entry.path(), work).withLabel(entry.student());
             // hashed as the grader will read it (the snapshot), never by walking the raw submission
             SubmissionSnapshot snapshot = SubmissionSnapshot.take(submission, work);
-            String key = ContentHash.of(snapshot, testsFingerprint);
+            String key = ContentHash.of(snapshot.contentHash(), testsFingerprint);
             if (!force) {
                 Optional<GradeResult> cached = cache.get(key);
                 if (cached.isPresent()) {
-                    ReportWriter.write(cached.get(), folder); // whatever is in the folder now is replaced
-                    return new Graded(entry.student(), folder, cached.get(), row(entry.student(), cached.get(), " (unchanged)"));
+                    ReportWriter.write(forStudents.apply(cached.get()), folder); // whatever is in the folder now is replaced
+                    return new Graded(entry.student(), folder, cached.get(), row(entry.student(), cached.get(), " (unchanged)"), 0);
                 }
             }
             GradeResult result = grader.grade(entry.student(), snapshot);
-            ReportWriter.write(result, folder);
+            ReportWriter.write(forStudents.apply(result), folder);
             cache.put(key, result);
-            return new Graded(entry.student(), folder, result, row(entry.student(), result, ""));
+            return new Graded(entry.student(), folder, result, row(entry.student(), result, ""), 0);
         } catch (BadInputException e) {
-            return new Graded(entry.student(), folder, null, errorRow(entry.student(), "error: " + e.getMessage()));
+            return new Graded(entry.student(), folder, null, errorRow(entry.student(), "error: " + e.getMessage()), 0);
         } catch (Exception e) {
-            return new Graded(entry.student(), folder, null, errorRow(entry.student(), "internal error: " + e));
+            return new Graded(entry.student(), folder, null, errorRow(entry.student(), "internal error: " + e), 0);
         } finally {
             TempFolders.delete(work);
         }
@@ -119,7 +134,7 @@ public final class BatchGrader {
         List<String> problems = new ArrayList<>();
         for (ExerciseResult e : result.exercises()) {
             scores.put(e.exercise().folder(), e.score());
-            if (!e.status().equals(ExerciseResult.GRADED)) {
+            if (e.status() != ExerciseStatus.GRADED) {
                 problems.add(e.exercise().folder() + " " + e.status());
             }
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pymem.grader.Grader;
 import pymem.grader.batch.BatchGrader;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.batch.Gradebook;
 import pymem.grader.batch.Progress;
 import pymem.grader.batch.SubmissionSet;
@@ -39,8 +39,12 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "batch-report", description = "where the gradebook and reports go (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    FeedbackOptions feedback = new FeedbackOptions();
+
     @Override
     public Integer call() throws Exception {
+        feedback.validate();
         SubmissionSet.Shard slice = shard == null ? SubmissionSet.Shard.ALL : SubmissionSet.Shard.parse(shard);
         if (jobs != null && jobs < 1) {
             throw new pymem.grader.BadInputException("--jobs must be at least 1, not " + jobs);
@@ -56,12 +60,16 @@ final class BatchCommand implements Callable<Integer> {
         gradedWith.add(Kit.graderCode());
         List<BatchGrader.Graded> rows;
         try (Grader grader = new Grader(kit, suite).withTestJvms(workers > 1 ? 1 : 2)) {
-            rows = new BatchGrader(grader, ContentHash.ofTests(gradedWith), out, workers, force).grade(submissions, progress);
+            rows = new BatchGrader(grader, ContentHash.ofTests(gradedWith), out, workers, force).withStudentReports(feedback::apply)
+                    .grade(submissions, progress);
         }
         AtomicFiles.write(out.resolve("index.html"), ClassOverview.render(rows));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "graded %d submissions in %.1f s (%.2f s each) with %d jobs%s%n", rows.size(), seconds,
-                rows.isEmpty() ? 0 : seconds / rows.size(), workers, slice.equals(SubmissionSet.Shard.ALL) ? "" : ", shard " + shard);
+        double[] each = rows.stream().mapToDouble(BatchGrader.Graded::seconds).sorted().toArray();
+        double median = each.length == 0 ? 0 : each.length % 2 == 1 ? each[each.length / 2] : (each[each.length / 2 - 1] + each[each.length / 2]) / 2;
+        System.out.printf(java.util.Locale.ROOT, "graded %d submissions in %.1f s with %d jobs (%.2f s of the class's time each; "
+                        + "one submission took %.1f s at the median)%s%n", rows.size(), seconds, workers,
+                rows.isEmpty() ? 0 : seconds / rows.size(), median, slice.equals(SubmissionSet.Shard.ALL) ? "" : ", shard " + shard);
         System.out.println("gradebook: " + out.resolve("grades.csv").toAbsolutePath().normalize());
         System.out.println("class overview: " + out.resolve("index.html").toAbsolutePath().normalize());
         return GradeCommand.OK;

@@ -4,6 +4,8 @@ import pymem.grader.files.TempFolders;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,16 +34,21 @@ import pymem.grader.submission.SubmissionLocator;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:grading ran", "1:--min-score was not met", "2:bad input", "3:internal failure"},
         subcommands = {BatchCommand.class, MergeCommand.class, ReleaseCommand.class, GradescopeCommand.class,
-                QualityCommand.class, CalibrateCommand.class})
+                QualityCommand.class, CalibrateCommand.class, MisconceptionsCommand.class})
 public final class GradeCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BELOW_MIN_SCORE = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-            description = "a submission: a folder laid out like exercises/, a student repository containing exercises/, or a .zip of either")
-    Path path;
+    @Parameters(arity = "0..*", paramLabel = "PATH|EXERCISE",
+            description = "a submission (a folder laid out like exercises/, a student repository containing exercises/, or a .zip of either), "
+                    + "one exercise's folder (exercises/04-refcount: that exercise only), or exercises to grade alone (04, 4, 04-refcount or refcount)")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = {"-e", "--exercise"}, paramLabel = "EXERCISE", split = ",",
+            description = "grade only this exercise (04, 4, 04-refcount or refcount); may be repeated or comma-separated")
+    List<String> exercises = new ArrayList<>();
 
     @Option(names = "--solutions", description = "grade the kit's reference solutions")
     boolean solutions;
@@ -56,6 +63,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--visible", description = "grade with the exercises' visible tests instead of the hidden ones")
     boolean visible;
 
+    @picocli.CommandLine.Mixin
+    FeedbackOptions feedback = new FeedbackOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "print only the score table, not each failed test")
     boolean quiet;
 
@@ -64,6 +74,9 @@ public final class GradeCommand implements Callable<Integer> {
         if (minScore != null && (minScore < 0 || minScore > 100)) {
             throw new BadInputException("--min-score must be a percentage from 0 to 100, not " + minScore);
         }
+        feedback.validate();
+        Targets chosen = Targets.parse(targets, exercises);
+        Path path = chosen.path();
         if (solutions && path != null) {
             throw new BadInputException("give either --solutions or a PATH, not both");
         }
@@ -76,7 +89,10 @@ public final class GradeCommand implements Callable<Integer> {
             TestSuite suite = visible ? TestSuite.visible(kit) : TestSuite.of(kit);
             GradeResult result;
             try (Grader grader = new Grader(kit, suite)) {
-                result = grader.grade(submission);
+                if (!chosen.exercises().isEmpty()) {
+                    grader.onlyExercises(chosen.exercises());
+                }
+                result = feedback.apply(grader.grade(submission));
             }
             ReportWriter.write(result, out);
             System.out.print(ConsoleReport.render(result, !quiet));

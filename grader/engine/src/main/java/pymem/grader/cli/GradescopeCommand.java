@@ -15,12 +15,16 @@ final class GradescopeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "autograder.zip", description = "the zip to write (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    FeedbackOptions feedback = new FeedbackOptions();
+
     @Override
     public Integer call() throws Exception {
+        feedback.validate();
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             throw new pymem.grader.BadInputException("--out must name a .zip file, not " + out);
         }
-        new GradescopeBundle(Kit.locate()).write(out);
+        new GradescopeBundle(Kit.locate()).withGraderArguments(feedback.asArguments()).write(out);
         System.out.println("autograder: " + out.toAbsolutePath().normalize() + " (upload it as the assignment's autograder; Ubuntu image)");
         return GradeCommand.OK;
     }

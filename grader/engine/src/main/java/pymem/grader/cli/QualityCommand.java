@@ -17,7 +17,7 @@ final class QualityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Kit kit = Kit.locate();
         TestSuite suite = TestSuite.of(kit);
-        if (!suite.kind().equals("hidden")) {
+        if (suite.kind() != pymem.grader.kit.SuiteKind.HIDDEN) {
             throw new pymem.grader.BadInputException("this kit has no hidden tests (a student edition?): the quality table is for the instructor kit");
         }
         System.out.print(QualityTable.render(kit, new Grader(kit, suite).enumerate()));

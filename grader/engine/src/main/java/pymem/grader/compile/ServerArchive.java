@@ -17,7 +17,8 @@ import java.util.Optional;
  * <p>Each recording server writes its own temporary file (the JVM writes it when it exits normally, after
  * "quit"), and the first one complete is moved into place, so that servers started at once never share a
  * half-written archive. The JVM checks an archive against the jar it was recorded with and ignores it when the
- * jar changed; the launcher also deletes {@code target/*.jsa} on every rebuild.
+ * jar changed, so the jar's size and time are part of the archive's name; the launcher also deletes
+ * {@code target/*.jsa} on every rebuild.
  */
 final class ServerArchive {
     private final Path archive;
@@ -33,7 +34,10 @@ final class ServerArchive {
             return Optional.empty();
         }
         Path jar = Path.of(classpath).toAbsolutePath();
-        int key = Objects.hash(System.getProperty("java.home"), jar.toString(), jvmOptions);
+        // the jar's size and time are in the name: a jar rebuilt by hand (not through the launcher) gets a new
+        // archive instead of one the JVM would silently refuse on every start
+        File file = jar.toFile();
+        int key = Objects.hash(System.getProperty("java.home"), jar.toString(), file.length(), file.lastModified(), jvmOptions);
         return Optional.of(new ServerArchive(jar.resolveSibling("pymem-compile-server-" + Integer.toHexString(key) + ".jsa")));
     }
 

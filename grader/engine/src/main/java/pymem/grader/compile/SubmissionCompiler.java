@@ -3,22 +3,25 @@ package pymem.grader.compile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pymem.grader.kit.Exercise;
 
 /**
- * Compiles all of a submission's exercises, fast when it can and isolated when it must, never beyond the
- * grader's {@link CompileBounds}. javac's cost is mostly its own warm-up, so the exercises are first compiled
- * together in one task (each class still written to its own exercise's folder); only when that fails (a
- * compile error or a blow-up somewhere) is each exercise compiled on its own, with its own deadline, so that
- * an error costs only its own exercise. All of it fits in one per-submission deadline.
+ * Compiles a submission's exercises one at a time, each on its own, exactly as it is graded: against the model
+ * only, its classes in a folder of its own, so that no exercise compiles thanks to a class another exercise
+ * declared, and an error or a blow-up costs only its own exercise. Never beyond the grader's
+ * {@link CompileBounds}: a deadline per exercise inside one deadline for the whole submission, which starts
+ * when this compiler is made.
+ *
+ * <p>One exercise at a time lets the grader start an exercise's tests as soon as it compiled, while the next
+ * exercise compiles: javac's time overlaps with the test JVMs' instead of preceding all of them.
  */
 public final class SubmissionCompiler {
     private final CompileServers servers;
     private final List<String> classpath;
+    private final long submissionEnd;
 
     /**
      * @param servers   the grader's compile servers (the calling thread's one does the work)
@@ -27,55 +30,34 @@ public final class SubmissionCompiler {
     public SubmissionCompiler(CompileServers servers, List<Path> classpath) {
         this.servers = servers;
         this.classpath = classpath.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+        this.submissionEnd = System.nanoTime() + servers.bounds().perSubmission().toNanos();
     }
 
-    /** The outcome per exercise, in the order of {@code sources}; classes of exercise E go to {@code out/E.folder()}. */
-    public Map<Exercise, CompileOutcome> compile(Map<Exercise, Path> sources, Path out) throws IOException, InterruptedException {
+    /** Compiles one exercise's {@code sources} into {@code out} (its own folder). */
+    public CompileOutcome compile(Path sources, Path out) throws IOException, InterruptedException {
         CompileBounds bounds = servers.bounds();
-        long submissionEnd = System.nanoTime() + bounds.perSubmission().toNanos();
+        ExerciseSources found = ExerciseSources.find(sources, bounds.maxSourceFiles());
+        CompileOutcome refused = refusal(found, out, bounds);
+        if (refused != null) {
+            return refused;
+        }
+        Duration left = Duration.ofNanos(submissionEnd - System.nanoTime());
+        if (left.isNegative() || left.isZero()) {
+            return new CompileOutcome(out, CompileStatus.BOUND_EXCEEDED, "not compiled: the submission's other exercises used up its compile time ("
+                    + bounds.perSubmission().toSeconds() + " s, the grader's bound)");
+        }
+        Duration deadline = left.compareTo(bounds.perExercise()) < 0 ? left : bounds.perExercise();
+        CompileReply reply = servers.compile(new CompileRequest(List.of(found.toSourceSet(out)), classpath, true), deadline);
+        return new CompileOutcome(out, reply.status(), reply.errors());
+    }
+
+    /** Compiles every exercise of {@code sources}, in its order; classes of exercise E go to {@code out/E.folder()}. */
+    public Map<Exercise, CompileOutcome> compileAll(Map<Exercise, Path> sources, Path out) throws IOException, InterruptedException {
         Map<Exercise, CompileOutcome> outcomes = new LinkedHashMap<>();
-        Map<Exercise, SourceSet> compilable = new LinkedHashMap<>();
         for (Map.Entry<Exercise, Path> e : sources.entrySet()) {
-            Path target = out.resolve(e.getKey().folder());
-            ExerciseSources found = ExerciseSources.find(e.getValue(), bounds.maxSourceFiles());
-            CompileOutcome refused = refusal(found, target, bounds);
-            if (refused != null) {
-                outcomes.put(e.getKey(), refused);
-            } else {
-                compilable.put(e.getKey(), found.toSourceSet(target));
-            }
+            outcomes.put(e.getKey(), compile(e.getValue(), out.resolve(e.getKey().folder())));
         }
-        if (compilable.size() > 1) {
-            CompileReply together = servers.compile(new CompileRequest(List.copyOf(compilable.values()), classpath, false),
-                    min(bounds.together(), submissionEnd));
-            if (together.status() == CompileStatus.COMPILED) {
-                // an exercise whose classes use a class that another exercise's sources declared would not compile
-                // on its own (and would miss that class in its test JVM): it is compiled alone, as it is graded
-                java.util.Set<Exercise> leaning = CrossReferences.leaningOnOthers(compilable.keySet(), out);
-                compilable.forEach((e, set) -> {
-                    if (!leaning.contains(e)) {
-                        outcomes.put(e, outcome(set, together));
-                    }
-                });
-                compilable.keySet().retainAll(leaning);
-                if (compilable.isEmpty()) {
-                    return inOrder(sources, outcomes);
-                }
-            }
-        }
-        for (Map.Entry<Exercise, SourceSet> e : compilable.entrySet()) {
-            SourceSet set = e.getValue();
-            Duration left = Duration.ofNanos(submissionEnd - System.nanoTime());
-            if (left.isNegative() || left.isZero()) {
-                outcomes.put(e.getKey(), new CompileOutcome(Path.of(set.out()), CompileStatus.BOUND_EXCEEDED,
-                        "not compiled: the submission's other exercises used up its compile time (" + bounds.perSubmission().toSeconds()
-                                + " s, the grader's bound)"));
-                continue;
-            }
-            CompileReply alone = servers.compile(new CompileRequest(List.of(set), classpath, true), min(bounds.perExercise(), submissionEnd));
-            outcomes.put(e.getKey(), outcome(set, alone));
-        }
-        return inOrder(sources, outcomes);
+        return outcomes;
     }
 
     /** Why an exercise is not even handed to javac, or null when it is. */
@@ -94,23 +76,5 @@ public final class SubmissionCompiler {
                     "no .java files under " + found.root().getFileName() + " (expected src/main/java/pymem/...)");
         }
         return null;
-    }
-
-    private static CompileOutcome outcome(SourceSet set, CompileReply reply) {
-        return new CompileOutcome(Path.of(set.out()), reply.status(), reply.errors());
-    }
-
-    /** The shorter of {@code bound} and what is left until {@code end}. */
-    private static Duration min(Duration bound, long end) {
-        Duration left = Duration.ofNanos(Math.max(0, end - System.nanoTime()));
-        return left.compareTo(bound) < 0 ? left : bound;
-    }
-
-    private static Map<Exercise, CompileOutcome> inOrder(Map<Exercise, Path> sources, Map<Exercise, CompileOutcome> outcomes) {
-        Map<Exercise, CompileOutcome> ordered = new LinkedHashMap<>();
-        for (Exercise e : new ArrayList<>(sources.keySet())) {
-            ordered.put(e, outcomes.get(e));
-        }
-        return ordered;
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.files.AtomicFiles;
 
@@ -59,7 +59,7 @@ public final class EnumerationCache {
         List<Map<String, Object>> out = new ArrayList<>();
         for (GradedTest t : tests) {
             out.add(Map.of("exercise", t.exercise().folder(), "number", t.number(), "uniqueId", t.uniqueId(), "name", t.name(),
-                    "points", t.points(), "visibility", t.visibility()));
+                    "points", t.points(), "visibility", t.visibility().name(), "concept", t.concept()));
         }
         return out;
     }
@@ -68,7 +68,8 @@ public final class EnumerationCache {
         List<GradedTest> out = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             out.add(new GradedTest(ExerciseCatalog.byFolder((String) r.get("exercise")).orElseThrow(), (String) r.get("number"),
-                    (String) r.get("uniqueId"), (String) r.get("name"), ((Number) r.get("points")).intValue(), (String) r.get("visibility")));
+                    (String) r.get("uniqueId"), (String) r.get("name"), ((Number) r.get("points")).intValue(),
+                    pymem.grading.Visibility.Level.valueOf((String) r.get("visibility")), (String) r.get("concept")));
         }
         return out;
     }

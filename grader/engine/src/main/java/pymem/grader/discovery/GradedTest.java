@@ -1,5 +1,6 @@
 package pymem.grader.discovery;
 
+import pymem.grading.Visibility;
 import pymem.grader.kit.Exercise;
 
 /**
@@ -10,7 +11,9 @@ import pymem.grader.kit.Exercise;
  * @param uniqueId    JUnit's unique id, used to select it in the test JVM
  * @param name        the display name shown to students (containers' names joined, then the method's)
  * @param points      the points it is worth
- * @param visibility  Gradescope visibility level (lower case)
+ * @param visibility  when Gradescope shows it to the student
+ * @param concept     the id ({@code N.k}) of the one concept it grades, from {@code @Concept} or a
+ *                    {@code concept:N.k} tag; empty when it names none
  */
-public record GradedTest(Exercise exercise, String number, String uniqueId, String name, int points, String visibility) {
+public record GradedTest(Exercise exercise, String number, String uniqueId, String name, int points, Visibility.Level visibility, String concept) {
 }

@@ -27,7 +27,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
+import pymem.grading.Concept;
 import pymem.grading.Points;
+import org.junit.platform.engine.TestTag;
 import pymem.grading.Visibility;
 
 /**
@@ -90,7 +92,7 @@ public final class TestDiscovery {
                 Method javaMethod = method.getJavaMethod();
                 Points points = javaMethod.getAnnotation(Points.class);
                 out.add(new GradedTest(e, e.number() + "." + n, id.getUniqueId(), displayName(plan, id),
-                        points == null ? defaultPoints : points.value(), visibility(javaMethod)));
+                        points == null ? defaultPoints : points.value(), visibility(javaMethod), concept(javaMethod, id)));
             }
             return; // a method's children (parameterized invocations) are part of the same graded item
         }
@@ -118,7 +120,22 @@ public final class TestDiscovery {
         return String.join(" / ", parts);
     }
 
-    private static String visibility(Method method) {
+    /**
+     * The concept a test grades: its {@code @Concept} (hidden tests), else its first {@code concept:N.k} tag
+     * (visible tests, which may name several), else none.
+     */
+    private static String concept(Method method, TestIdentifier id) {
+        Concept concept = method.getAnnotation(Concept.class);
+        if (concept != null) {
+            return concept.value();
+        }
+        return id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith(CONCEPT_TAG)).map(t -> t.substring(CONCEPT_TAG.length()))
+                .findFirst().orElse("");
+    }
+
+    private static final String CONCEPT_TAG = "concept:";
+
+    private static Visibility.Level visibility(Method method) {
         Visibility v = method.getAnnotation(Visibility.class);
         Class<?> c = method.getDeclaringClass();
         while (v == null && c != null) {
@@ -129,7 +146,7 @@ public final class TestDiscovery {
             // the exercise's default: @Visibility on the package (package-info.java beside its hidden tests)
             v = method.getDeclaringClass().getPackage().getAnnotation(Visibility.class);
         }
-        return (v == null ? Visibility.Level.VISIBLE : v.value()).gradescopeName();
+        return v == null ? Visibility.Level.VISIBLE : v.value();
     }
 
     private static String packageOf(String className) {

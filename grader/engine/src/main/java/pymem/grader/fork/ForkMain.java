@@ -43,21 +43,12 @@ public final class ForkMain {
         // load the JUnit Platform (the slow part of starting) while the grader is still compiling
         Launcher launcher = LauncherFactory.create();
         BufferedReader orders = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String nonce = null;
+        ForkProtocol.Orders given = ForkProtocol.readOrders(orders);
+        String nonce = given.nonce();
         List<String> uniqueIds = new ArrayList<>();
-        for (String line = orders.readLine(); line != null && !line.equals("run"); line = orders.readLine()) {
-            if (line.startsWith("nonce ")) {
-                nonce = line.substring(6);
-            } else if (line.startsWith("test ")) {
-                // test <uid in Base64> <time limit ms> <reference time ms, or -1>
-                String[] parts = line.split(" ");
-                String uid = Channel.decode(parts[1]);
-                uniqueIds.add(uid);
-                TestTimeouts.LIMITS.put(uid, new TestTimeouts.Limit(Long.parseLong(parts[2]), Long.parseLong(parts[3])));
-            }
-        }
-        if (nonce == null) {
-            throw new IllegalStateException("no nonce received");
+        for (ForkProtocol.TestOrder t : given.tests()) {
+            uniqueIds.add(t.uniqueId());
+            TestTimeouts.LIMITS.put(t.uniqueId(), t.limit());
         }
         endWhenTheGraderGoes(orders);
         PrintStream sink = new PrintStream(new DiscardingSink(STUDENT_OUTPUT_LIMIT), true, StandardCharsets.UTF_8);
@@ -77,7 +68,7 @@ public final class ForkMain {
             }
         }
         reporter.finishUnreported();
-        channel.println(nonce + " " + Channel.DONE);
+        channel.println(ForkProtocol.format(nonce, new ForkProtocol.Done()));
         channel.flush();
         Runtime.getRuntime().halt(0);
     }
@@ -146,7 +137,7 @@ public final class ForkMain {
         public void executionStarted(TestIdentifier id) {
             if (graded.contains(id.getUniqueId())) {
                 started.put(id.getUniqueId(), System.nanoTime());
-                send(Channel.START + " " + Channel.encode(id.getUniqueId()));
+                send(new ForkProtocol.Started(id.getUniqueId()));
             }
         }
 
@@ -171,7 +162,7 @@ public final class ForkMain {
                     // a class-level failure (e.g. @BeforeAll threw): every graded test under it failed
                     String why = describe(result, "the test class failed");
                     for (String g : graded) {
-                        if (g.startsWith(id.getUniqueId() + "/") && !reported.contains(g)) {
+                        if (ForkProtocol.isPartOf(g, id.getUniqueId()) && !g.equals(id.getUniqueId()) && !reported.contains(g)) {
                             end(g, false, why);
                         }
                     }
@@ -216,29 +207,28 @@ public final class ForkMain {
             if (!reported.add(uid)) {
                 return;
             }
-            String status = passed ? Channel.PASS : Channel.FAIL;
             Long t0 = started.get(uid);
             long micros = t0 == null ? 0 : (System.nanoTime() - t0) / 1000;
             String message = passed ? "" : failure == null || failure.isEmpty() ? FAILED_UNDESCRIBED : failure;
-            send(Channel.END + " " + Channel.encode(uid) + " " + status + " " + micros + " " + Channel.encode(message));
+            send(new ForkProtocol.Ended(uid, passed, micros, message));
             if (TestTimeouts.tainted) {
                 // a test thread ignored its interrupt and is still running: every later test would suffer
-                send(Channel.RESTART);
+                send(new ForkProtocol.RestartRequested());
                 Runtime.getRuntime().halt(0);
             }
         }
 
         private String gradedOwner(String uid) {
             for (String g : graded) {
-                if (uid.equals(g) || uid.startsWith(g + "/")) {
+                if (ForkProtocol.isPartOf(uid, g)) {
                     return g;
                 }
             }
             return null;
         }
 
-        private synchronized void send(String line) {
-            channel.println(nonce + " " + line);
+        private synchronized void send(ForkProtocol.Report report) {
+            channel.println(ForkProtocol.format(nonce, report));
             channel.flush();
         }
     }

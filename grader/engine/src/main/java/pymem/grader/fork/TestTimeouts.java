@@ -21,13 +21,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 public final class TestTimeouts implements InvocationInterceptor {
     /** Stack size of a test thread: fixed, so that "too deep a recursion" fails the same way everywhere. */
     static final long TEST_STACK_BYTES = pymem.grading.TestStack.BYTES;
-    static final Map<String, Limit> LIMITS = new ConcurrentHashMap<>();
+    static final Map<String, TestLimit> LIMITS = new ConcurrentHashMap<>();
     static volatile long defaultTimeoutMillis = 10_000;
     static volatile boolean tainted;
-
-    /** A test's time limit and the reference's time that it derives from (negative: unknown). */
-    record Limit(long timeoutMillis, long referenceMillis) {
-    }
 
     // Every piece of code a test runs goes through a time limit: the test class's constructor and field
     // initialisers (where a fixture builds the student's objects), the lifecycle methods and the test itself.
@@ -79,7 +75,7 @@ public final class TestTimeouts implements InvocationInterceptor {
     }
 
     private static <T> T runLimited(Invocation<T> invocation, ExtensionContext context) throws Throwable {
-        Limit limit = limitFor(context.getUniqueId());
+        TestLimit limit = limitFor(context.getUniqueId());
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(null, () -> {
@@ -108,7 +104,7 @@ public final class TestTimeouts implements InvocationInterceptor {
         return value;
     }
 
-    static String timeoutMessage(Limit limit) {
+    static String timeoutMessage(TestLimit limit) {
         String took = String.format(Locale.ROOT, "took longer than %.1f s", limit.timeoutMillis() / 1000.0);
         if (limit.referenceMillis() < 0) {
             return took + " (an endless loop, or a much slower algorithm than needed?)";
@@ -117,12 +113,12 @@ public final class TestTimeouts implements InvocationInterceptor {
                 limit.referenceMillis() / 1000.0);
     }
 
-    private static Limit limitFor(String uniqueId) {
-        for (Map.Entry<String, Limit> e : LIMITS.entrySet()) {
-            if (uniqueId.equals(e.getKey()) || uniqueId.startsWith(e.getKey() + "/")) {
+    private static TestLimit limitFor(String uniqueId) {
+        for (Map.Entry<String, TestLimit> e : LIMITS.entrySet()) {
+            if (ForkProtocol.isPartOf(uniqueId, e.getKey())) {
                 return e.getValue();
             }
         }
-        return new Limit(defaultTimeoutMillis, -1);
+        return new TestLimit(defaultTimeoutMillis, -1);
     }
 }

@@ -44,10 +44,19 @@ public final class GradescopeBundle {
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
+    /** The file in the bundle's kit/ folder whose lines run_autograder passes to the grader (picocli's @file). */
+    static final String GRADER_ARGUMENTS = "grader.args";
     private final Kit kit;
+    private List<String> graderArguments = List.of();
 
     public GradescopeBundle(Kit kit) {
         this.kit = kit;
+    }
+
+    /** Options every grade in the bundle uses (the feedback levels), one argument per line of {@value #GRADER_ARGUMENTS}. */
+    public GradescopeBundle withGraderArguments(List<String> arguments) {
+        this.graderArguments = List.copyOf(arguments);
+        return this;
     }
 
     /** The kit-relative paths the zip carries, each a file or a folder copied whole; checked before writing. */
@@ -94,6 +103,11 @@ public final class GradescopeBundle {
             try (FileSystem zip = FileSystems.newFileSystem(uri, Map.of("create", "true", "enablePosixFileAttributes", "true"))) {
                 addScript(zip, "setup.sh");
                 addScript(zip, "run_autograder");
+                Path arguments = zip.getPath(KIT_PREFIX, GRADER_ARGUMENTS);
+                Files.createDirectories(arguments.getParent());
+                // one argument per line, each quoted for picocli's argument files
+                Files.writeString(arguments, graderArguments.stream().map(a -> "\"" + a.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n")
+                        .collect(java.util.stream.Collectors.joining()));
                 for (String part : parts) {
                     copy(kit.root().resolve(part), zip.getPath(KIT_PREFIX, part.split("/")));
                 }

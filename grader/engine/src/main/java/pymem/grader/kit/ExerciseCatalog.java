@@ -33,6 +33,17 @@ public final class ExerciseCatalog {
                 .findFirst();
     }
 
+    /**
+     * The exercise a person means by {@code name}: its number ({@code 4} or {@code 04}), its folder
+     * ({@code 04-refcount}) or its topic ({@code refcount}), in any case.
+     */
+    public static Optional<Exercise> byName(String name) {
+        String wanted = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return ALL.stream().filter(e -> wanted.equals(e.folder())
+                || wanted.equals(e.folder().substring(e.folder().indexOf('-') + 1))
+                || wanted.matches("0*" + e.number())).findFirst();
+    }
+
     public static Optional<Exercise> byFolder(String folder) {
         return ALL.stream().filter(e -> e.folder().equals(folder)).findFirst();
     }

@@ -99,6 +99,20 @@ public final class Kit {
     }
 
     /** The reference solution's time per hidden test, written by {@code ./grade calibrate}. */
+    /**
+     * The concept map of {@code exercise}: the "## Concepts" section of its lesson (in the kit and in the
+     * student edition alike); empty when the lesson has none.
+     */
+    public java.util.List<pymem.grader.score.ConceptRule> concepts(Exercise exercise) {
+        Path lesson = exercisesDir().resolve(exercise.folder()).resolve("README.md");
+        try {
+            return pymem.grading.ConceptMap.parse(java.nio.file.Files.readString(lesson)).rules().entrySet().stream()
+                    .map(r -> new pymem.grader.score.ConceptRule(r.getKey(), r.getValue())).toList();
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return java.util.List.of();
+        }
+    }
+
     public Path referenceTimes() {
         return root.resolve("grader/hidden/reference-times.tsv");
     }

@@ -12,19 +12,19 @@ import java.util.Map;
  * Which tests grade a submission: the kit's hidden tests, or (in the student edition, which has none) the
  * exercises' visible tests.
  *
- * @param kind          {@code hidden} or {@code visible}
+ * @param kind          hidden or visible tests
  * @param roots         jars or class folders holding every exercise's test classes (for enumeration)
  * @param byExercise    each exercise's own tests only: what its test JVM's class path holds
  * @param defaultPoints points of a test without {@code @Points}
  */
-public record TestSuite(String kind, List<Path> roots, Map<Exercise, Path> byExercise, int defaultPoints) {
+public record TestSuite(SuiteKind kind, List<Path> roots, Map<Exercise, Path> byExercise, int defaultPoints) {
 
     /** The hidden tests when the kit has them, else the visible ones. */
     public static TestSuite of(Kit kit) {
         Path hidden = kit.hiddenTests();
         if (hidden != null) {
             try {
-                return new TestSuite("hidden", List.of(hidden), ExerciseTestJars.of(hidden), 0);
+                return new TestSuite(SuiteKind.HIDDEN, List.of(hidden), ExerciseTestJars.of(hidden), 0);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot split the hidden tests by exercise: " + e.getMessage(), e);
             }
@@ -39,7 +39,7 @@ public record TestSuite(String kind, List<Path> roots, Map<Exercise, Path> byExe
             roots.add(kit.visibleTestClasses(e));
             byExercise.put(e, kit.visibleTestClasses(e));
         }
-        return new TestSuite("visible", roots, byExercise, 1);
+        return new TestSuite(SuiteKind.VISIBLE, roots, byExercise, 1);
     }
 
     /**
@@ -48,7 +48,7 @@ public record TestSuite(String kind, List<Path> roots, Map<Exercise, Path> byExe
      */
     public java.util.Set<String> hiddenClassNames() throws IOException {
         java.util.Set<String> names = new java.util.TreeSet<>();
-        if (!kind.equals("hidden")) {
+        if (kind != SuiteKind.HIDDEN) {
             return names;
         }
         for (Path jar : byExercise.values()) {

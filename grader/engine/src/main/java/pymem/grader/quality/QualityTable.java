@@ -16,13 +16,15 @@ import pymem.grader.discovery.GradedTest;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
+import pymem.grader.misconceptions.CorpusReport;
 import pymem.grading.CPythonFacts;
 
 /**
- * The kit's quality table, per exercise: hidden tests, points, PIT mutation score, CPython facts checked by the
- * Python twins, the differential suite's agreement with CPython, and the reference's benchmark ratio against
- * CPython. It reads what the other tools wrote: PIT's reports ({@code mvn -Pmutation verify}), the differential
- * summaries ({@code mvn test}) and the benchmark results ({@code bench/run}).
+ * The kit's quality table, per exercise: hidden tests, points, PIT mutation score, the kit's own misconceptions
+ * the hidden tests catch, CPython facts checked by the Python twins, the differential suite's agreement with
+ * CPython, and the reference's benchmark ratio against CPython. It reads what the other tools wrote: PIT's reports
+ * ({@code mvn -Pmutation verify}), the misconception corpus run ({@code mvn test} or {@code ./grade misconceptions}),
+ * the differential summaries ({@code mvn test}) and the benchmark results ({@code bench/run}).
  */
 public final class QualityTable {
     private QualityTable() {
@@ -64,11 +66,12 @@ public final class QualityTable {
     public static String render(Kit kit, List<GradedTest> tests) throws IOException {
         Map<Exercise, Integer> facts = factCounts(kit);
         Map<String, String> ratios = benchmarkRatios(kit);
+        Map<String, String> misconceptions = CorpusReport.caughtColumn(CorpusReport.resultsFile(kit));
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "| %-13s | %6s | %6s | %-22s | %5s | %-28s | %-24s |%n", "exercise", "hidden", "points",
-                "PIT (killed/mutants)", "facts", "differential: agree / total", "benchmark vs CPython"));
-        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(8), "-".repeat(8), "-".repeat(24),
-                "-".repeat(7), "-".repeat(30), "-".repeat(26)));
+        sb.append(String.format(Locale.ROOT, "| %-13s | %6s | %6s | %-22s | %-14s | %5s | %-28s | %-24s |%n", "exercise", "hidden", "points",
+                "PIT (killed/mutants)", "misconceptions", "facts", "differential: agree / total", "benchmark vs CPython"));
+        sb.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(8), "-".repeat(8), "-".repeat(24),
+                "-".repeat(16), "-".repeat(7), "-".repeat(30), "-".repeat(26)));
         int allTests = 0;
         int allPoints = 0;
         for (Exercise e : ExerciseCatalog.all()) {
@@ -83,10 +86,11 @@ public final class QualityTable {
             String differentialText = Files.exists(kit.root().resolve("grader/differential").resolve(e.folder()))
                     ? DifferentialAgreement.read(differential, e.folder()).map(DifferentialAgreement::text).orElse("not run")
                     : "no suite";
-            sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %5d | %-28s | %-24s |%n", e.folder(), own.size(), points,
-                    pitText, facts.getOrDefault(e, 0), differentialText, ratios.getOrDefault(e.folder(), "-")));
+            sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %-14s | %5d | %-28s | %-24s |%n", e.folder(), own.size(), points,
+                    pitText, misconceptions.getOrDefault(e.folder(), "not run"), facts.getOrDefault(e, 0), differentialText,
+                    ratios.getOrDefault(e.folder(), "-")));
         }
-        sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %5d | %-28s | %-24s |%n", "total", allTests, allPoints, "",
+        sb.append(String.format(Locale.ROOT, "| %-13s | %6d | %6d | %-22s | %-14s | %5d | %-28s | %-24s |%n", "total", allTests, allPoints, "", "",
                 facts.values().stream().mapToInt(Integer::intValue).sum(), "", ""));
         return sb.toString();
     }

@@ -1,7 +1,10 @@
 package pymem.grader.report;
 
 import java.util.Locale;
+import pymem.grader.score.ConceptScore;
+import pymem.grader.score.ConceptStatus;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 
@@ -17,11 +20,11 @@ public final class ConsoleReport {
 
     public static String render(GradeResult result, boolean listFailures) {
         StringBuilder sb = new StringBuilder();
-        sb.append("pymem-kit grade: ").append(StudentText.clean(result.submission(), 300)).append(" (").append(result.testSuiteKind()).append(" tests)\n\n");
+        sb.append("pymem-kit grade: ").append(StudentText.clean(result.submission(), 300)).append(" (").append(result.testSuiteKind().label()).append(" tests)\n\n");
         for (ExerciseResult e : result.exercises()) {
             sb.append(String.format(Locale.ROOT, "  %-15s %4d / %-4d %s %3.0f%%%s%n", e.exercise().folder(), e.score(), e.maxScore(),
                     bar(e.score(), e.maxScore()), percent(e.score(), e.maxScore()),
-                    e.status().equals(ExerciseResult.GRADED) ? "" : "  (" + e.status() + ")"));
+                    e.status() == ExerciseStatus.GRADED ? "" : "  (" + e.status() + ")"));
         }
         sb.append(String.format(Locale.ROOT, "  %-15s %4d / %-4d %s %3.0f%%%n", "total", result.score(), result.maxScore(),
                 " ".repeat(BAR), result.percent()));
@@ -31,13 +34,19 @@ public final class ConsoleReport {
                     continue;
                 }
                 sb.append('\n').append(e.exercise().folder()).append(": ");
-                if (!e.status().equals(ExerciseResult.GRADED)) {
+                if (e.status() != ExerciseStatus.GRADED) {
                     sb.append(e.status()).append("\n    ").append(StudentText.clean(e.detail()).replace("\n", "\n    ")).append('\n');
                     continue;
                 }
                 sb.append(e.tests().size() - e.passedCount()).append(" failed\n");
                 if (!e.detail().isEmpty()) {
                     sb.append("    ").append(StudentText.clean(e.detail())).append('\n');
+                }
+                for (ConceptScore c : e.conceptScores()) {
+                    if (c.status() != ConceptStatus.HELD) {
+                        sb.append(String.format(Locale.ROOT, "  concept %-5s %-7s %3d / %-3d %s%n", c.concept().id(), c.status(), c.score(), c.maxScore(),
+                                StudentText.oneLine(StudentText.clean(c.concept().rule(), 200))));
+                    }
                 }
                 for (TestResult t : e.tests()) {
                     if (!t.passed()) {

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import pymem.grader.score.ConceptScore;
+import pymem.grader.score.ConceptStatus;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 
@@ -29,7 +32,7 @@ public final class HtmlReport {
     public static String render(GradeResult result) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("submission", result.submission());
-        page.put("kind", result.testSuiteKind());
+        page.put("kind", result.testSuiteKind().label());
         page.put("score", result.score());
         page.put("max", result.maxScore());
         page.put("percent", String.format(Locale.ROOT, "%.0f", result.percent()));
@@ -42,8 +45,8 @@ public final class HtmlReport {
             ex.put("score", e.score());
             ex.put("max", e.maxScore());
             ex.put("percent", e.maxScore() == 0 ? 100 : Math.round(100.0 * e.score() / e.maxScore()));
-            ex.put("status", e.status());
-            ex.put("blocked", !e.status().equals(ExerciseResult.GRADED));
+            ex.put("status", e.status().label());
+            ex.put("blocked", e.status() != ExerciseStatus.GRADED);
             ex.put("detail", StudentText.clean(e.detail()));
             ex.put("passed", e.passedCount());
             ex.put("total", e.tests().size());
@@ -58,6 +61,19 @@ public final class HtmlReport {
                 tests.add(row);
             }
             ex.put("tests", tests);
+            List<Map<String, Object>> concepts = new ArrayList<>();
+            for (ConceptScore c : e.conceptScores()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", c.concept().id());
+                row.put("rule", c.concept().rule());
+                row.put("points", c.score() + " / " + c.maxScore());
+                row.put("status", c.status().label());
+                row.put("held", c.status() == ConceptStatus.HELD);
+                row.put("first", c.firstFailure().map(t -> t.test().number() + " " + StudentText.clean(t.feedback(), 600)).orElse(""));
+                concepts.add(row);
+            }
+            ex.put("concepts", concepts);
+            ex.put("hasConcepts", !concepts.isEmpty());
             exercises.add(ex);
         }
         page.put("exercises", exercises);

@@ -17,7 +17,8 @@ import pymem.grader.kit.Exercise;
 import pymem.grader.score.TestResult;
 
 /**
- * Runs a submission's exercises, each in test JVMs of its own ({@link ForkedTestRun}: one class path holding
+ * Runs a submission's exercises as they are submitted (one compiled and checked while another runs), each in
+ * test JVMs of its own ({@link ForkedTestRun}: one class path holding
  * only that exercise's tests and classes), several exercises at once. Two exercises never share a JVM, so
  * nothing one exercise leaves behind (a static, a thread, a finalizer) can reach another, and a crash budget
  * stays with the exercise that spent it. The longest exercises start first, so the parallel JVMs finish
@@ -28,6 +29,9 @@ public final class ExerciseRuns implements AutoCloseable {
     private final Function<Exercise, ForkedTestRun> newRun;
     private final TimeLimits limits;
     private final Map<Exercise, ForkedTestRun> warm = new ConcurrentHashMap<>();
+    private final Map<Exercise, Future<List<TestResult>>> submitted = new LinkedHashMap<>();
+    private ExecutorService pool;
+    private volatile List<Exercise> order = List.of();
 
     /**
      * @param parallel how many test JVMs may run at once
@@ -43,10 +47,11 @@ public final class ExerciseRuns implements AutoCloseable {
     /**
      * Starts the JVMs of the exercises that will run first, now, so that their start-up overlaps with whatever
      * the caller does next (compiling). {@code candidates} are the exercises that may run; those that then do
-     * not (a compile error, a rule broken) have their JVM ended by {@link #close()}.
+     * not (a compile error, a rule broken) have their JVM ended by {@link #close()}. Returns the order in which
+     * the exercises should be submitted: the longest first, so that the parallel JVMs finish together.
      */
-    public void warmUp(Map<Exercise, List<GradedTest>> candidates) throws IOException {
-        List<Exercise> order = longestFirst(candidates);
+    public List<Exercise> warmUp(Map<Exercise, List<GradedTest>> candidates) throws IOException {
+        order = longestFirst(candidates);
         // no more than the cores: JVMs starting beside the compile server slow the compilation down
         int ahead = Math.min(parallel, Runtime.getRuntime().availableProcessors());
         for (Exercise e : order.subList(0, Math.min(ahead, order.size()))) {
@@ -54,50 +59,50 @@ public final class ExerciseRuns implements AutoCloseable {
             run.warmUp();
             warm.put(e, run);
         }
+        return order;
     }
 
-    /** Runs every exercise's tests; returns each exercise's results in the order of its tests. */
-    public Map<Exercise, List<TestResult>> run(Map<Exercise, List<GradedTest>> tests) throws IOException, InterruptedException {
-        Map<Exercise, List<TestResult>> results = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
-            Thread t = new Thread(r, "pymem-exercise-run");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            List<Exercise> order = longestFirst(tests);
-            java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
-            for (Exercise e : order) {
-                futures.add(pool.submit(() -> {
-                    ForkedTestRun run = warm.remove(e);
-                    if (run == null) {
-                        run = newRun.apply(e);
-                    }
-                    // the JVM of the exercise that comes after the ones now running starts while this one runs
-                    int next = taken.incrementAndGet() + parallel - 1;
-                    if (next < order.size()) {
-                        warmUpAhead(order.get(next));
-                    }
-                    try {
-                        results.put(e, run.run(tests.get(e)));
-                    } finally {
-                        run.close();
-                    }
-                    return null;
-                }));
+    /**
+     * Starts running one exercise's tests now, beside the exercises already running (at most {@code parallel}
+     * at once; the others wait their turn in the order they were submitted). {@link #awaitAll()} collects them.
+     */
+    public synchronized void submit(Exercise e, List<GradedTest> tests) {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(parallel, r -> {
+                Thread t = new Thread(r, "pymem-exercise-run");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        submitted.put(e, pool.submit(() -> {
+            ForkedTestRun run = warm.remove(e);
+            if (run == null) {
+                run = newRun.apply(e);
             }
-            for (Future<?> f : futures) {
-                f.get();
+            // the JVM of an exercise that comes after the ones now running starts while this one runs
+            int next = order.indexOf(e) + parallel - 1;
+            if (next > 0 && next < order.size()) {
+                warmUpAhead(order.get(next));
+            }
+            try {
+                return run.run(tests);
+            } finally {
+                run.close();
+            }
+        }));
+    }
+
+    /** Waits for every submitted exercise; returns each one's results in the order of its tests. */
+    public Map<Exercise, List<TestResult>> awaitAll() throws IOException, InterruptedException {
+        Map<Exercise, List<TestResult>> results = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Exercise, Future<List<TestResult>>> f : submitted.entrySet()) {
+                results.put(f.getKey(), f.getValue().get());
             }
         } catch (ExecutionException ex) {
             throw new IOException("a test run failed: " + ex.getCause(), ex.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        Map<Exercise, List<TestResult>> ordered = new LinkedHashMap<>();
-        tests.keySet().forEach(e -> ordered.put(e, results.get(e)));
-        return ordered;
+        return results;
     }
 
     private void warmUpAhead(Exercise e) {
@@ -112,9 +117,12 @@ public final class ExerciseRuns implements AutoCloseable {
         });
     }
 
-    /** Ends the JVMs that were started ahead but never used. */
+    /** Ends the JVMs that were started ahead but never used, and the runs still going (the caller failed). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
         warm.values().forEach(ForkedTestRun::close);
         warm.clear();
     }

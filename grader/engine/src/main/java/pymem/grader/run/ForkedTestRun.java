@@ -15,10 +15,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import pymem.grader.discovery.GradedTest;
-import pymem.grader.fork.Channel;
 import pymem.grader.fork.ForkMain;
+import pymem.grader.fork.ForkProtocol;
+import pymem.grader.fork.TestLimit;
 import pymem.grader.kit.Exercise;
 import pymem.grader.score.TestResult;
 
@@ -28,7 +30,7 @@ import pymem.grader.score.TestResult;
  * <ul>
  *   <li>The JVM has a bounded heap and exits on OutOfMemoryError; each test has a calibrated time limit
  *       ({@link TimeLimits}); a watchdog kills the JVM when the whole run overruns its budget.</li>
- *   <li>Results arrive over {@link Channel}, signed with a fresh nonce.</li>
+ *   <li>Orders go and results come back in {@link ForkProtocol}; every result carries a fresh nonce.</li>
  *   <li>When the JVM dies (System.exit, out of memory, killed by the watchdog) or asks to be replaced (a
  *       runaway thread), the test that was running is failed with the reason and the tests that had not run
  *       get a fresh JVM. An exercise that crashes the JVM {@link #MAX_CRASHES_PER_EXERCISE} times has its
@@ -177,16 +179,15 @@ public final class ForkedTestRun {
         // the orders stay open while the JVM runs: it ends itself when they close, so no test JVM outlives its
         // grader, however the grader ended
         Writer orders = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        List<ForkProtocol.TestOrder> ordered = new ArrayList<>();
+        for (GradedTest t : tests) {
+            TestLimit limit = limits.limitFor(t);
+            budget += limit.timeoutMillis();
+            longestLimit = Math.max(longestLimit, limit.timeoutMillis());
+            ordered.add(new ForkProtocol.TestOrder(t.uniqueId(), limit));
+        }
         try {
-            orders.write("nonce " + nonce + "\n");
-            for (GradedTest t : tests) {
-                TimeLimits.Limit limit = limits.limitFor(t);
-                budget += limit.timeoutMillis();
-                longestLimit = Math.max(longestLimit, limit.timeoutMillis());
-                orders.write("test " + Channel.encode(t.uniqueId()) + " " + limit.timeoutMillis() + " " + limit.referenceMillis() + "\n");
-            }
-            orders.write("run\n");
-            orders.flush();
+            ForkProtocol.write(new ForkProtocol.Orders(nonce, ordered), orders);
         } catch (IOException e) {
             // the JVM died before reading its orders; handled below like any other crash
         }
@@ -301,27 +302,27 @@ public final class ForkedTestRun {
         }
 
         private synchronized void handle(String line) {
-            String[] parts = line.split(" ");
-            if (parts.length < 2 || !parts[0].equals(nonce)) {
+            Optional<ForkProtocol.Report> parsed = ForkProtocol.parse(nonce, line);
+            if (parsed.isEmpty()) {
                 outOfMemory |= line.startsWith("Terminating due to java.lang.OutOfMemoryError");
                 return;
             }
             lastActivity = System.nanoTime();
-            switch (parts[1]) {
-                case Channel.START -> running = Channel.decode(parts[2]);
-                case Channel.END -> {
-                    GradedTest t = byId.get(Channel.decode(parts[2]));
-                    if (t != null && !results.containsKey(t.uniqueId())) {
-                        double seconds = Long.parseLong(parts[4]) / 1e6;
-                        String message = parts.length > 5 ? Channel.decode(parts[5]) : "";
-                        results.put(t.uniqueId(), parts[3].equals(Channel.PASS) ? TestResult.passed(t, seconds) : TestResult.failed(t, message, seconds));
-                    }
-                    lastEnded = Channel.decode(parts[2]);
-                    running = null;
+            ForkProtocol.Report report = parsed.get();
+            if (report instanceof ForkProtocol.Started s) {
+                running = s.uniqueId();
+            } else if (report instanceof ForkProtocol.Ended e) {
+                GradedTest t = byId.get(e.uniqueId());
+                if (t != null && !results.containsKey(t.uniqueId())) {
+                    double seconds = e.micros() / 1e6;
+                    results.put(t.uniqueId(), e.passed() ? TestResult.passed(t, seconds) : TestResult.failed(t, e.message(), seconds));
                 }
-                case Channel.RESTART -> restart = true;
-                case Channel.DONE -> done = true;
-                default -> { }
+                lastEnded = e.uniqueId();
+                running = null;
+            } else if (report instanceof ForkProtocol.RestartRequested) {
+                restart = true;
+            } else if (report instanceof ForkProtocol.Done) {
+                done = true;
             }
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import pymem.grader.discovery.GradedTest;
+import pymem.grader.fork.TestLimit;
 
 /**
  * Each test's time limit: {@link #FACTOR} times what the reference solution needs, never below
@@ -24,10 +25,6 @@ public final class TimeLimits {
 
     private TimeLimits(Map<String, Long> referenceMillis) {
         this.referenceMillis = referenceMillis;
-    }
-
-    /** A test's limit and the reference time it derives from ({@code -1} when uncalibrated). */
-    public record Limit(long timeoutMillis, long referenceMillis) {
     }
 
     public static TimeLimits uncalibrated() {
@@ -52,12 +49,12 @@ public final class TimeLimits {
         return new TimeLimits(times);
     }
 
-    public Limit limitFor(GradedTest test) {
+    public TestLimit limitFor(GradedTest test) {
         Long reference = referenceMillis.get(test.uniqueId());
         if (reference == null) {
-            return new Limit(UNCALIBRATED_MILLIS, -1);
+            return new TestLimit(UNCALIBRATED_MILLIS, -1);
         }
         long limit = Math.max(FLOOR_MILLIS, Math.min(CEILING_MILLIS, reference * FACTOR));
-        return new Limit(limit, reference);
+        return new TestLimit(limit, reference);
     }
 }

@@ -7,20 +7,22 @@ import pymem.grader.kit.Exercise;
  * One exercise's results.
  *
  * @param exercise the exercise
- * @param status   {@code graded}, {@code not submitted}, {@code compile error}, {@code rule violation},
- *                 {@code refused}, {@code over the grader's bounds}
+ * @param status   graded, or why its tests did not run
  * @param detail   for a status other than graded: the compiler's or the rule check's message
  * @param tests    every graded test of the exercise, in order
+ * @param concepts the exercise's concept map, in the lesson's order (empty when its lesson has none)
  */
-public record ExerciseResult(Exercise exercise, String status, String detail, List<TestResult> tests) {
-    public static final String GRADED = "graded";
-    public static final String NOT_SUBMITTED = "not submitted";
-    public static final String COMPILE_ERROR = "compile error";
-    public static final String RULE_VIOLATION = "rule violation";
-    /** An entry of the exercise's sources is a link, a special file, too large, ...: see the detail. */
-    public static final String REFUSED = "refused";
-    /** Compiling it took longer or needed more memory than the grader's bounds allow. */
-    public static final String BOUND_EXCEEDED = "over the grader's bounds";
+public record ExerciseResult(Exercise exercise, ExerciseStatus status, String detail, List<TestResult> tests, List<ConceptRule> concepts) {
+
+    /** The submission's standing on each concept the exercise's tests grade, in the lesson's order. */
+    public List<ConceptScore> conceptScores() {
+        return ConceptScore.of(tests, concepts);
+    }
+
+    /** The same result with other tests (feedback rewritten for a report). */
+    public ExerciseResult withTests(String newDetail, List<TestResult> newTests) {
+        return new ExerciseResult(exercise, status, newDetail, newTests, concepts);
+    }
 
     public int score() {
         return tests.stream().mapToInt(TestResult::score).sum();

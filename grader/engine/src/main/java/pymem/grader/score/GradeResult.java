@@ -1,5 +1,6 @@
 package pymem.grader.score;
 
+import pymem.grader.kit.SuiteKind;
 import java.util.List;
 
 /**
@@ -8,10 +9,10 @@ import java.util.List;
  * @param submission    how the submission is named in reports
  * @param exercises     one result per exercise, in lesson order
  * @param seconds       how long grading took
- * @param testSuiteKind {@code hidden} (the kit's grader tests) or {@code visible} (the student edition)
+ * @param testSuiteKind the kit's hidden tests, or the visible ones (the student edition)
  * @param isolation     what protected the grader from the submission's code (the sandbox's layers)
  */
-public record GradeResult(String submission, List<ExerciseResult> exercises, double seconds, String testSuiteKind, String isolation) {
+public record GradeResult(String submission, List<ExerciseResult> exercises, double seconds, SuiteKind testSuiteKind, String isolation) {
 
     public int score() {
         return exercises.stream().mapToInt(ExerciseResult::score).sum();

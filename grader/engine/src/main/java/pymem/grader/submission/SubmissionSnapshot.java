@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import pymem.grader.files.ContentHash;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -58,7 +58,7 @@ public final class SubmissionSnapshot {
             throw new IllegalArgumentException("the exercises folder " + exercisesFolder + " is not inside the submission " + root);
         }
         EntryNames names = new EntryNames(root, exercisesFolder);
-        MessageDigest hash = sha256();
+        MessageDigest hash = ContentHash.sha256();
         Map<Exercise, ExerciseSnapshot> taken = new LinkedHashMap<>();
         for (Exercise e : ExerciseCatalog.all()) {
             Path sources = exercisesFolder.resolve(e.folder()).resolve(SOURCES);
@@ -167,13 +167,6 @@ public final class SubmissionSnapshot {
         hash.update(bytes);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The folder holding the copy: {@code <exercise folder>/src/main/java/...} for each exercise taken. */
     public Path folder() {

@@ -15,7 +15,7 @@ class FeedbackScrubberTest {
     private static final Exercise RC = new Exercise(4, "04-refcount", "pymem.refcount");
     private static final GradedTest TEST = new GradedTest(RC, "4.1",
             "[engine:junit-jupiter]/[class:pymem.refcount.CountingHiddenTest]/[nested-class:Cascades]/[method:cascadeFreesEveryLevel()]",
-            "Task 2: cascades / free every level", 2, "visible");
+            "Task 2: cascades / free every level", 2, pymem.grading.Visibility.Level.VISIBLE, "4.3");
     private final FeedbackScrubber scrubber = FeedbackScrubber.forTests(List.of(TEST), Set.of("pymem.refcount.Fixtures", "pymem.refcount.Fixtures$Chain"),
             Map.of(RC, Set.of("RefCounts.java")));
 

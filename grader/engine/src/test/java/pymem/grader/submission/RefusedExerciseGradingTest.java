@@ -18,6 +18,7 @@ import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.score.ExerciseResult;
+import pymem.grader.score.ExerciseStatus;
 import pymem.grader.score.GradeResult;
 
 /** End to end: the grader grades the snapshot, so an attacked exercise scores 0 with the reason and the rest is graded. */
@@ -38,16 +39,16 @@ class RefusedExerciseGradingTest {
 
         for (ExerciseResult e : result.exercises()) {
             if (e.exercise().equals(REFCOUNT)) {
-                assertThat(e.status()).isEqualTo(ExerciseResult.REFUSED);
+                assertThat(e.status()).isEqualTo(ExerciseStatus.REFUSED);
                 assertThat(e.score()).isZero();
                 assertThat(e.detail()).isEqualTo("04-refcount/src/main/java/pymem/refcount/RefCounts.java is a symbolic link: submit the file itself");
                 assertThat(e.tests()).isNotEmpty().allSatisfy(t -> assertThat(t.feedback()).contains("is a symbolic link"));
             } else if (e.exercise().equals(gc)) {
-                assertThat(e.status()).isEqualTo(ExerciseResult.REFUSED);
+                assertThat(e.status()).isEqualTo(ExerciseStatus.REFUSED);
                 assertThat(e.score()).isZero();
                 assertThat(e.detail()).startsWith("05-gc/src/main/java/pymem/gc/Pipe.java is a FIFO");
             } else {
-                assertThat(e.status()).as("%s", e.exercise()).isEqualTo(ExerciseResult.GRADED);
+                assertThat(e.status()).as("%s", e.exercise()).isEqualTo(ExerciseStatus.GRADED);
                 assertThat(e.score()).as("%s", e.exercise()).isEqualTo(e.maxScore()).isPositive();
             }
         }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pymem.grader.batch.ContentHash;
+import pymem.grader.files.ContentHash;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.submission.ExerciseSnapshot.Status;
@@ -84,7 +84,7 @@ class SubmissionSnapshotTest {
     void theHashIsStableAndSeesEveryByte() throws IOException {
         String first = take().contentHash();
         assertThat(take().contentHash()).as("same submission, same hash").isEqualTo(first);
-        assertThat(ContentHash.of(take(), "kit")).isEqualTo(ContentHash.of(take(), "kit")).isNotEqualTo(ContentHash.of(take(), "other kit"));
+        assertThat(ContentHash.of(take().contentHash(), "kit")).isEqualTo(ContentHash.of(take().contentHash(), "kit")).isNotEqualTo(ContentHash.of(take().contentHash(), "other kit"));
 
         Path file = refcount.resolve("RefCounts.java");
         byte[] bytes = Files.readAllBytes(file);

@@ -1,4 +1,4 @@
-package pymem.grader.batch;
+package pymem.grader.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,23 +9,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import pymem.grader.submission.SubmissionSnapshot;
 
 /**
- * A SHA-256 fingerprint of what a submission is graded on (its snapshot: the copied sources' paths and bytes,
- * and every refusal), plus the kit's own fingerprint, so that a batch re-run skips exactly the submissions
- * whose grade could not have changed. The raw submission is never walked here: it may hold links, FIFOs or
- * devices, which only {@link SubmissionSnapshot} knows how to read.
+ * SHA-256 fingerprints: of a graded submission together with the kit that graded it (a batch re-run skips
+ * exactly the submissions whose grade could not have changed), and of a kit's test files. A submission is
+ * fingerprinted through its snapshot's own hash, never by walking the raw submission: it may hold links, FIFOs
+ * or devices, which only the snapshot knows how to read.
  */
 public final class ContentHash {
     private ContentHash() {
     }
 
-    public static String of(SubmissionSnapshot snapshot, String kitFingerprint) {
+    /** The fingerprint of a submission (its snapshot's hash) graded by a kit (its tests' and grader's fingerprint). */
+    public static String of(String snapshotHash, String kitFingerprint) {
         MessageDigest sha = sha256();
         sha.update(kitFingerprint.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        sha.update(snapshot.contentHash().getBytes(StandardCharsets.UTF_8));
+        sha.update(snapshotHash.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -47,7 +47,8 @@ public final class ContentHash {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256 digest (every JVM has one). */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
