@@ -208,4 +208,25 @@ class ClosuresHiddenTest {
         Frame moduleFrame = closures.enter(module, globals, builtins, List.of());
         assertThat(moduleFrame.locals()).as("module code runs with its globals as its locals").isSameAs(globals);
     }
+
+    @Test
+    @Concept("3.5")
+    @Points(2)
+    @DisplayName("runs whole programs to CPython's errors for returns, sums, sequences, calls and class names")
+    void wholeProgramsEndAsInCPython() {
+        String[][] cases = {
+            {Snippets.RETURN_OUTSIDE_FUNCTION, NamespacesFacts.RETURN_OUTSIDE_FUNCTION},
+            {Snippets.SUM_OF_BOOLS_THEN_STRS, NamespacesFacts.SUM_OF_BOOLS_THEN_STRS},
+            {Snippets.SEQUENCE_REPETITION_BY_NON_INT, NamespacesFacts.SEQUENCE_REPETITION_BY_NON_INT},
+            {Snippets.SEQUENCE_CONCATENATION_OF_MIXED_TYPES, NamespacesFacts.SEQUENCE_CONCATENATION_OF_MIXED_TYPES},
+            {Snippets.CALL_ARITY_WITH_DEFAULTS, NamespacesFacts.CALL_ARITY_WITH_DEFAULTS},
+            {Snippets.METHOD_ARITY_NAMES_ITS_CLASS, NamespacesFacts.METHOD_ARITY_NAMES_ITS_CLASS},
+            {Snippets.QUALIFIED_CLASS_REPRS, NamespacesFacts.QUALIFIED_CLASS_REPRS},
+        };
+        for (String[] c : cases) {
+            assertThat(Run.transcript(c[0]))
+                    .as("a whole program prints what CPython prints and ends with CPython's exception")
+                    .isEqualTo(c[1]);
+        }
+    }
 }

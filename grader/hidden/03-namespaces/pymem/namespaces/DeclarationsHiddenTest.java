@@ -128,4 +128,33 @@ class DeclarationsHiddenTest {
                 .as("the symbol table is built for the whole module before its first statement runs")
                 .isEqualTo(NamespacesFacts.SYNTAX_ERROR_BEFORE_ANY_OUTPUT);
     }
+
+    @Test
+    @Concept("3.2")
+    @Points(2)
+    @DisplayName("rejects a function or lambda with two parameters of the same name")
+    void duplicateParameter() {
+        assertThat(Run.transcript(Snippets.DUPLICATE_PARAMETER))
+                .as("a def naming one parameter twice is CPython's duplicate-argument SyntaxError")
+                .isEqualTo(NamespacesFacts.DUPLICATE_PARAMETER);
+        assertThat(Run.transcript(Snippets.DUPLICATE_LAMBDA_PARAMETER))
+                .as("a lambda naming one parameter twice is the same SyntaxError, raised before anything runs")
+                .isEqualTo(NamespacesFacts.DUPLICATE_LAMBDA_PARAMETER);
+    }
+
+    @Test
+    @Concept("3.2")
+    @Points(2)
+    @DisplayName("reports the SyntaxError CPython reports when a snippet has two")
+    void firstSyntaxErrorWins() {
+        assertThat(Run.transcript(Snippets.FIRST_ERROR_IN_SOURCE_ORDER))
+                .as("declaration and parameter errors are found in source order: a nested def before a later line of its parent")
+                .isEqualTo(NamespacesFacts.FIRST_ERROR_IN_SOURCE_ORDER);
+        assertThat(Run.transcript(Snippets.OUTER_ERROR_BEFORE_NESTED_ONE))
+                .as("declaration and parameter errors are found in source order: a parent's line before a later nested def")
+                .isEqualTo(NamespacesFacts.OUTER_ERROR_BEFORE_NESTED_ONE);
+        assertThat(Run.transcript(Snippets.DECLARATION_ERROR_BEFORE_BINDING_ERROR))
+                .as("a nonlocal without a binding is found only after every block's declarations were checked")
+                .isEqualTo(NamespacesFacts.DECLARATION_ERROR_BEFORE_BINDING_ERROR);
+    }
 }

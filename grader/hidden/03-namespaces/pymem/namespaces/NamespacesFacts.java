@@ -115,6 +115,40 @@ public final class NamespacesFacts {
             "SyntaxError: name 'x' is used prior to nonlocal declaration";
     public static final String SYNTAX_ERROR_BEFORE_ANY_OUTPUT =
             "SyntaxError: no binding for nonlocal 'y' found";
+    public static final String DUPLICATE_PARAMETER =
+            "SyntaxError: duplicate argument 'a' in function definition";
+    public static final String DUPLICATE_LAMBDA_PARAMETER =
+            "SyntaxError: duplicate argument 'x' in function definition";
+    public static final String FIRST_ERROR_IN_SOURCE_ORDER =
+            "SyntaxError: duplicate argument 'a' in function definition";
+    public static final String OUTER_ERROR_BEFORE_NESTED_ONE =
+            "SyntaxError: name 'x' is assigned to before global declaration";
+    public static final String DECLARATION_ERROR_BEFORE_BINDING_ERROR =
+            "SyntaxError: name 'z' is used prior to global declaration";
+    public static final String CLASS_GLOBAL_DOES_NOT_HIDE_ENCLOSING_FROM_METHODS =
+            "";
+    public static final String CLASS_GLOBAL_READS_MODULE_NAME =
+            "['module', 'enclosing']";
+    public static final String CLASS_NONLOCAL_SHARED_WITH_METHOD =
+            "[2, 2]";
+    public static final String PRIVATE_NAMES_MANGLED =
+            "[11, 12]\\n1";
+    public static final String PRIVATE_NAME_READ_AS_MANGLED_GLOBAL =
+            "NameError: name '_C__g' is not defined";
+    public static final String RETURN_OUTSIDE_FUNCTION =
+            "SyntaxError: 'return' outside function";
+    public static final String SUM_OF_BOOLS_THEN_STRS =
+            "3\\nTypeError: unsupported operand type(s) for +: 'int' and 'str'";
+    public static final String SEQUENCE_REPETITION_BY_NON_INT =
+            "[0, 0] abab\\nTypeError: can't multiply sequence by non-int of type 'str'";
+    public static final String SEQUENCE_CONCATENATION_OF_MIXED_TYPES =
+            "[1, 2] ab\\nTypeError: can only concatenate list (not \"str\") to list";
+    public static final String CALL_ARITY_WITH_DEFAULTS =
+            "2\\nTypeError: f() takes from 1 to 2 positional arguments but 3 were given";
+    public static final String METHOD_ARITY_NAMES_ITS_CLASS =
+            "TypeError: outer.<locals>.C.m() missing 2 required positional arguments: 'a' and 'b'";
+    public static final String QUALIFIED_CLASS_REPRS =
+            "<class '__main__.f.<locals>.D'>\\n<class '__main__.f.<locals>.D.E'>";
     public static final String SCOPES_NOTEBOOK_LOCAL_VS_GLOBAL =
             "global_func: print=GLOBAL_IMPLICIT, x=LOCAL";
     public static final String SCOPES_NOTEBOOK_ENCLOSING =
@@ -187,4 +221,28 @@ public final class NamespacesFacts {
             "f: g=LOCAL, x=CELL; g: x=FREE";
     public static final String SCOPES_DEL_EMPTY_FREE_CELL =
             "f: g=LOCAL, print=GLOBAL_IMPLICIT, x=CELL; g: x=FREE";
+    public static final String SCOPES_CLASS_GLOBAL_DOES_NOT_HIDE_ENCLOSING_FROM_METHODS =
+            "f: C=LOCAL, x=CELL; C: m=LOCAL, x=GLOBAL_EXPLICIT; m: self=LOCAL, x=FREE";
+    public static final String SCOPES_CLASS_GLOBAL_READS_MODULE_NAME =
+            "f: C=LOCAL, x=LOCAL; C: seen=LOCAL, x=GLOBAL_EXPLICIT";
+    public static final String SCOPES_CLASS_NONLOCAL_SHARED_WITH_METHOD =
+            "f: C=LOCAL, x=CELL; C: m=LOCAL, x=FREE; m: self=LOCAL, x=FREE";
+    public static final String SCOPES_PRIVATE_NAMES_MANGLED =
+            "C: _C__y=LOCAL, m=LOCAL; m: _C__p=CELL, range=GLOBAL_IMPLICIT, self=CELL; listcomp: .0=LOCAL, _C__p=FREE, _C__q=LOCAL, self=FREE";
+    public static final String SCOPES_PRIVATE_NAME_READ_AS_MANGLED_GLOBAL =
+            "C: m=LOCAL; m: _C__g=GLOBAL_IMPLICIT, self=LOCAL";
+    public static final String SCOPES_RETURN_OUTSIDE_FUNCTION =
+            "";
+    public static final String SCOPES_SUM_OF_BOOLS_THEN_STRS =
+            "";
+    public static final String SCOPES_SEQUENCE_REPETITION_BY_NON_INT =
+            "";
+    public static final String SCOPES_SEQUENCE_CONCATENATION_OF_MIXED_TYPES =
+            "";
+    public static final String SCOPES_CALL_ARITY_WITH_DEFAULTS =
+            "f: a=LOCAL, b=LOCAL";
+    public static final String SCOPES_METHOD_ARITY_NAMES_ITS_CLASS =
+            "outer: C=LOCAL; C: m=LOCAL; m: a=LOCAL, b=LOCAL, self=LOCAL";
+    public static final String SCOPES_QUALIFIED_CLASS_REPRS =
+            "f: D=LOCAL; D: E=LOCAL; E:";
 }

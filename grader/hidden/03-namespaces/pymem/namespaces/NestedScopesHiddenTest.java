@@ -1,12 +1,14 @@
 package pymem.namespaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
 import pymem.grading.Points;
+import pymem.model.OutOfScopeError;
 
 @DisplayName("Task 2: nested scopes, cells and free names")
 class NestedScopesHiddenTest {
@@ -173,5 +175,50 @@ class NestedScopesHiddenTest {
                     .as("every name of every function and class block classified as CPython's symtable does")
                     .isEqualTo(c[1]);
         }
+    }
+
+    @Test
+    @Concept("3.3")
+    @Points(2)
+    @DisplayName("keeps a class body's global and nonlocal declarations to the class body itself")
+    void classDeclarationsStayInTheClass() {
+        assertThat(Run.scopes(Snippets.CLASS_GLOBAL_DOES_NOT_HIDE_ENCLOSING_FROM_METHODS))
+                .as("a class's global x does not hide the enclosing function's x from the methods inside it")
+                .isEqualTo(NamespacesFacts.SCOPES_CLASS_GLOBAL_DOES_NOT_HIDE_ENCLOSING_FROM_METHODS);
+        assertThat(Run.transcript(Snippets.CLASS_GLOBAL_READS_MODULE_NAME))
+                .as("a class body that declares x global reads the module's x, not the enclosing function's")
+                .isEqualTo(NamespacesFacts.CLASS_GLOBAL_READS_MODULE_NAME);
+        assertThat(Run.scopes(Snippets.CLASS_NONLOCAL_SHARED_WITH_METHOD))
+                .as("a class's nonlocal x is FREE in the class and in its methods, and a CELL in the function")
+                .isEqualTo(NamespacesFacts.SCOPES_CLASS_NONLOCAL_SHARED_WITH_METHOD);
+        assertThat(Run.transcript(Snippets.CLASS_NONLOCAL_SHARED_WITH_METHOD))
+                .as("a class body's nonlocal assignment changes the function's variable, which a method then reads")
+                .isEqualTo(NamespacesFacts.CLASS_NONLOCAL_SHARED_WITH_METHOD);
+    }
+
+    @Test
+    @Concept("3.3")
+    @Points(1)
+    @DisplayName("refuses, as out of scope, a class that declares a name its methods read from a function")
+    void classThatAlsoPassesACellIsOutOfScope() {
+        assertThatThrownBy(() -> Run.transcript(Snippets.CLASS_GLOBAL_DOES_NOT_HIDE_ENCLOSING_FROM_METHODS))
+                .as("a class with its own x that passes the function's x on to a method is out of scope, not a wrong answer")
+                .isInstanceOf(OutOfScopeError.class);
+    }
+
+    @Test
+    @Concept("3.1")
+    @Points(1)
+    @DisplayName("classifies private names in a class under their mangled spelling")
+    void privateNamesAreMangled() {
+        assertThat(Run.scopes(Snippets.PRIVATE_NAMES_MANGLED))
+                .as("inside a class __p is _C__p, in its methods and their comprehensions too")
+                .isEqualTo(NamespacesFacts.SCOPES_PRIVATE_NAMES_MANGLED);
+        assertThat(Run.transcript(Snippets.PRIVATE_NAMES_MANGLED))
+                .as("mangled names are found where they were bound")
+                .isEqualTo(NamespacesFacts.PRIVATE_NAMES_MANGLED);
+        assertThat(Run.transcript(Snippets.PRIVATE_NAME_READ_AS_MANGLED_GLOBAL))
+                .as("a private name read in a method is looked up mangled, so the module's __g is not found")
+                .isEqualTo(NamespacesFacts.PRIVATE_NAME_READ_AS_MANGLED_GLOBAL);
     }
 }

@@ -425,4 +425,133 @@ final class Snippets {
             nonlocal y
         """;
 
+    static final String DUPLICATE_PARAMETER = """
+        def f(a, b, a):
+            return a
+        """;
+
+    static final String DUPLICATE_LAMBDA_PARAMETER = """
+        print('never printed')
+        f = lambda x, x: x
+        """;
+
+    static final String FIRST_ERROR_IN_SOURCE_ORDER = """
+        def f():
+            x = 1
+            def g(a, a):
+                pass
+            global x
+        """;
+
+    static final String OUTER_ERROR_BEFORE_NESTED_ONE = """
+        def f():
+            x = 1
+            global x
+            def g(a, a):
+                pass
+        """;
+
+    static final String DECLARATION_ERROR_BEFORE_BINDING_ERROR = """
+        def f():
+            nonlocal y
+        def g():
+            print(z)
+            global z
+        """;
+
+    static final String CLASS_GLOBAL_DOES_NOT_HIDE_ENCLOSING_FROM_METHODS = """
+        def f():
+            x = 'enclosing'
+            class C:
+                global x
+                def m(self):
+                    return x
+            return C
+        """;
+
+    static final String CLASS_GLOBAL_READS_MODULE_NAME = """
+        x = 'module'
+        def f():
+            x = 'enclosing'
+            class C:
+                global x
+                seen = x
+            return [C.seen, x]
+        print(f())
+        """;
+
+    static final String CLASS_NONLOCAL_SHARED_WITH_METHOD = """
+        def f():
+            x = 1
+            class C:
+                nonlocal x
+                x = 2
+                def m(self):
+                    return x
+            return [C().m(), x]
+        print(f())
+        """;
+
+    static final String PRIVATE_NAMES_MANGLED = """
+        class C:
+            __y = 1
+            def m(self, __p):
+                return [__p + self.__y + __q for __q in range(2)]
+        print(C().m(10))
+        print(C._C__y)
+        """;
+
+    static final String PRIVATE_NAME_READ_AS_MANGLED_GLOBAL = """
+        __g = 'module'
+        class C:
+            def m(self):
+                return __g
+        C().m()
+        """;
+
+    static final String RETURN_OUTSIDE_FUNCTION = """
+        print('never printed')
+        return 1
+        """;
+
+    static final String SUM_OF_BOOLS_THEN_STRS = """
+        print(sum([True, True, 1]))
+        print(sum(['a', 'b']))
+        """;
+
+    static final String SEQUENCE_REPETITION_BY_NON_INT = """
+        print([0] * 2, 2 * 'ab')
+        print('ab' * 'c')
+        """;
+
+    static final String SEQUENCE_CONCATENATION_OF_MIXED_TYPES = """
+        print([1] + [2], 'a' + 'b')
+        print([1] + 'a')
+        """;
+
+    static final String CALL_ARITY_WITH_DEFAULTS = """
+        def f(a, b=1):
+            return a + b
+        print(f(1))
+        f(1, 2, 3)
+        """;
+
+    static final String METHOD_ARITY_NAMES_ITS_CLASS = """
+        def outer():
+            class C:
+                def m(self, a, b):
+                    pass
+            C().m()
+        outer()
+        """;
+
+    static final String QUALIFIED_CLASS_REPRS = """
+        def f():
+            class D:
+                class E:
+                    pass
+            return D
+        print(f())
+        print(f().E)
+        """;
 }

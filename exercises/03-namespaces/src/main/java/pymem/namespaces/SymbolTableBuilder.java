@@ -21,14 +21,18 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
      *       for a name only read and bound in no enclosing function;</li>
      *   <li>task 2: FREE for a name read (or declared {@code nonlocal}) in a block and bound in an enclosing
      *       function, and in every block between the two; CELL (instead of LOCAL) for a function's local
-     *       that a nested block uses. Class bodies bind names for themselves only: they never enclose.</li>
+     *       that a nested block uses. Class bodies bind names for themselves only: they never enclose, and
+     *       their own global and nonlocal declarations do not change what the blocks inside them see.</li>
      * </ul>
      * A snippet's classification equals what {@code symtable.symtable(source, "<s>", "exec")} reports for
      * its functions, lambdas, comprehensions and classes.
      *
      * @throws pymem.model.PyException {@code SyntaxError} with CPython 3.11's message (e.g. {@code name 'x'
      *         is assigned to before global declaration}, {@code no binding for nonlocal 'x' found}) when a
-     *         global or nonlocal declaration is invalid
+     *         global or nonlocal declaration is invalid or a function names a parameter twice ({@code
+     *         duplicate argument 'x' in function definition}); of several, the one CPython reports: the
+     *         first declaration or parameter error in source order, else the first nonlocal binding error
+     *         from the module down
      */
     @Override
     public void analyze(Block module) {

@@ -3,6 +3,7 @@ package pymem.namespaces;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
      * Classifies every name of {@code module} and of all blocks nested in it.
      *
      * @throws PyException SyntaxError with CPython 3.11's message for an invalid global or nonlocal declaration
+     *     or a duplicate parameter; of several, the one CPython reports
      */
     @Override
     public void analyze(Block module) {
@@ -42,21 +44,42 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
 
     // ---- pass 1: flags and declaration errors ---------------------------------------------------------
 
+    /**
+     * Pass 1 over {@code block} and, in source order, the blocks nested in it: each child is visited where it
+     * opens among its parent's events, so the first error in the source is the one reported, as in CPython.
+     */
     private void collectFlags(Block block) {
         Map<String, Set<Flag>> table = new LinkedHashMap<>();
-        for (NameEvent event : block.events()) {
-            Set<Flag> f = table.computeIfAbsent(event.name(), n -> EnumSet.noneOf(Flag.class));
-            switch (event.use()) {
-                case PARAMETER -> f.add(Flag.PARAMETER);
-                case LOAD -> f.add(Flag.USED);
-                // x += 1 and del x bind x: that is what makes x local to the function
-                case ASSIGN, AUG_ASSIGN, DELETE -> f.add(Flag.BOUND);
-                case GLOBAL -> declare(event.name(), f, Flag.GLOBAL, "global");
-                case NONLOCAL -> declare(event.name(), f, Flag.NONLOCAL, "nonlocal");
-            }
-        }
         flags.put(block, table);
-        block.children().forEach(this::collectFlags);
+        List<NameEvent> events = block.events();
+        int next = 0;
+        for (Block child : block.children()) {
+            for (; next < child.openedAfter(); next++) {
+                record(block, events.get(next), table);
+            }
+            collectFlags(child);
+        }
+        for (; next < events.size(); next++) {
+            record(block, events.get(next), table);
+        }
+    }
+
+    /** Pass 1's errors name the name as the source wrote it ({@code __x}, not its mangled {@code _C__x}). */
+    private static void record(Block block, NameEvent event, Map<String, Set<Flag>> table) {
+        Set<Flag> f = table.computeIfAbsent(event.name(), n -> EnumSet.noneOf(Flag.class));
+        String written = block.writtenAs(event.name());
+        switch (event.use()) {
+            case PARAMETER -> {
+                if (!f.add(Flag.PARAMETER)) {
+                    throw syntaxError("duplicate argument '" + written + "' in function definition");
+                }
+            }
+            case LOAD -> f.add(Flag.USED);
+            // x += 1 and del x bind x: that is what makes x local to the function
+            case ASSIGN, AUG_ASSIGN, DELETE -> f.add(Flag.BOUND);
+            case GLOBAL -> declare(written, f, Flag.GLOBAL, "global");
+            case NONLOCAL -> declare(written, f, Flag.NONLOCAL, "nonlocal");
+        }
     }
 
     /** A declaration must come before every other use of the name in its block. */
@@ -82,6 +105,9 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
      */
     private Set<String> analyzeBlock(Block block, Set<String> bound) {
         Set<String> boundHere = bound == null ? null : new HashSet<>(bound);
+        // A class body passes on what it was given, whatever it declares: its own global x hides the
+        // enclosing x from the class body only, never from the methods inside it.
+        Set<String> passedOnByClass = bound == null ? Set.of() : Set.copyOf(bound);
         Set<String> local = new HashSet<>();
         Set<String> free = new HashSet<>();
         for (Map.Entry<String, Set<Flag>> entry : flags.get(block).entrySet()) {
@@ -95,7 +121,9 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
         }
         // Only functions enclose: a class body's names are invisible to the blocks nested in it.
         Set<String> visibleInside = new HashSet<>(block.kind() == BlockKind.FUNCTION ? local : Set.of());
-        if (boundHere != null) {
+        if (block.kind() == BlockKind.CLASS) {
+            visibleInside.addAll(passedOnByClass);
+        } else if (boundHere != null) {
             visibleInside.addAll(boundHere);
         }
         Set<String> neededInside = new HashSet<>();
@@ -124,7 +152,7 @@ public final class SymbolTableBuilder implements ScopeAnalyzer {
                 throw syntaxError("name '" + name + "' is nonlocal and global");
             }
             if (bound != null) {
-                bound.remove(name); // nested blocks see the global, not an enclosing binding
+                bound.remove(name); // blocks nested in a function see the global, not an enclosing binding
             }
             return NameKind.GLOBAL_EXPLICIT;
         }

@@ -27,16 +27,21 @@ public final class Block {
     private final BlockKind kind;
     private final String name;
     private final Block parent;
+    /** How many of the parent's events precede this block in the source (0 for the module). */
+    private final int openedAfter;
     private final List<NameEvent> events = new ArrayList<>();
     private final List<Block> children = new ArrayList<>();
     /** The classification, in the order names were classified; empty until a symbol table fills it. */
     private final Map<String, NameKind> symbols = new LinkedHashMap<>();
+    /** A mangled private name and how the source wrote it: {@code _C__x -> __x}. */
+    private final Map<String, String> spellings = new LinkedHashMap<>();
 
     /** A block nested in {@code parent} (null for the module), added to the parent's children. */
     public Block(BlockKind kind, String name, Block parent) {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
+        this.openedAfter = parent == null ? 0 : parent.events.size();
         if (parent != null) {
             parent.children.add(this);
         }
@@ -55,6 +60,15 @@ public final class Block {
         return parent;
     }
 
+    /**
+     * Where this block sits among its parent's events: how many of them come before it in the source. A
+     * symbol table that reports the first error in source order visits the parent's events up to this
+     * position, then this block, then the rest (0 for the module).
+     */
+    public int openedAfter() {
+        return openedAfter;
+    }
+
     /** Every occurrence of a name in this block itself (not in nested blocks), in source order. */
     public List<NameEvent> events() {
         return Collections.unmodifiableList(events);
@@ -63,6 +77,23 @@ public final class Block {
     /** Records one occurrence (the kit does this while it walks the syntax tree). */
     public void record(String identifier, NameUse use) {
         events.add(new NameEvent(identifier, use));
+    }
+
+    /** Records one occurrence of a private name the kit mangled: {@code written} is how the source spells it. */
+    void record(String identifier, String written, NameUse use) {
+        if (!identifier.equals(written)) {
+            spellings.put(identifier, written);
+        }
+        record(identifier, use);
+    }
+
+    /**
+     * How the source wrote {@code identifier}: {@code __x} for the private name this block records as
+     * {@code _C__x}, the identifier itself otherwise. CPython's declaration and parameter SyntaxErrors name
+     * the name as written; its nonlocal binding errors name it mangled.
+     */
+    public String writtenAs(String identifier) {
+        return spellings.getOrDefault(identifier, identifier);
     }
 
     /** The parameter names, in order. */

@@ -15,6 +15,9 @@ import pymem.model.snippet.Node.Stmt;
  * defaults in the enclosing block before its own block opens; an assignment visits its targets, then its
  * value; a comprehension evaluates its first iterable in the enclosing block, and everything else (targets,
  * conditions, later iterables, the element) in its own block.
+ *
+ * <p>Names are recorded as the compiler sees them: inside a class, a private name such as {@code __x} is
+ * mangled to {@code _C__x} ({@link Mangling}).
  */
 final class BlockCollector {
     /** Links every scope-making node (Module, FunctionDef, Lambda, ClassDef, ListComp) to its block. */
@@ -36,31 +39,31 @@ final class BlockCollector {
         if (s instanceof Node.ExprStmt e) {
             expr(e.value(), b);
         } else if (s instanceof Node.Assign a) {
-            a.targets().forEach(t -> b.record(t, NameUse.ASSIGN));
+            a.targets().forEach(t -> record(b, t, NameUse.ASSIGN));
             expr(a.value(), b);
         } else if (s instanceof Node.AugAssign a) {
-            b.record(a.target(), NameUse.AUG_ASSIGN);
+            record(b, a.target(), NameUse.AUG_ASSIGN);
             expr(a.value(), b);
         } else if (s instanceof Node.Delete d) {
-            d.targets().forEach(t -> b.record(t, NameUse.DELETE));
+            d.targets().forEach(t -> record(b, t, NameUse.DELETE));
         } else if (s instanceof Node.Global g) {
-            g.names().forEach(n -> b.record(n, NameUse.GLOBAL));
+            g.names().forEach(n -> record(b, n, NameUse.GLOBAL));
         } else if (s instanceof Node.Nonlocal n) {
-            n.names().forEach(x -> b.record(x, NameUse.NONLOCAL));
+            n.names().forEach(x -> record(b, x, NameUse.NONLOCAL));
         } else if (s instanceof Node.Return r) {
             if (r.value() != null) {
                 expr(r.value(), b);
             }
         } else if (s instanceof Node.FunctionDef f) {
-            b.record(f.name(), NameUse.ASSIGN);
+            record(b, f.name(), NameUse.ASSIGN);
             statements(f.body(), function(f, f.name(), f.params(), b));
         } else if (s instanceof Node.ClassDef c) {
-            b.record(c.name(), NameUse.ASSIGN);
+            record(b, c.name(), NameUse.ASSIGN);
             Block inner = new Block(BlockKind.CLASS, c.name(), b);
             blocks.put(c, inner);
             statements(c.body(), inner);
         } else if (s instanceof Node.For f) {
-            b.record(f.target(), NameUse.ASSIGN);
+            record(b, f.target(), NameUse.ASSIGN);
             expr(f.iter(), b);
             statements(f.body(), b);
         } else if (s instanceof Node.If i) {
@@ -70,18 +73,22 @@ final class BlockCollector {
         }
     }
 
+    private static void record(Block b, String identifier, NameUse use) {
+        b.record(Mangling.mangle(b, identifier), identifier, use);
+    }
+
     /** Defaults in the enclosing block, then a new FUNCTION block holding the parameters. */
     private Block function(Node node, String name, List<Node.Param> params, Block b) {
         params.stream().filter(p -> p.defaultValue() != null).forEach(p -> expr(p.defaultValue(), b));
         Block inner = new Block(BlockKind.FUNCTION, name, b);
         blocks.put(node, inner);
-        params.forEach(p -> inner.record(p.name(), NameUse.PARAMETER));
+        params.forEach(p -> record(inner, p.name(), NameUse.PARAMETER));
         return inner;
     }
 
     private void expr(Expr e, Block b) {
         if (e instanceof Node.Name n) {
-            b.record(n.id(), NameUse.LOAD);
+            record(b, n.id(), NameUse.LOAD);
         } else if (e instanceof Node.ListDisplay l) {
             l.items().forEach(i -> expr(i, b));
         } else if (e instanceof Node.ListComp c) {
@@ -113,10 +120,10 @@ final class BlockCollector {
         expr(gens.get(0).iter(), b);
         Block inner = new Block(BlockKind.FUNCTION, "listcomp", b);
         blocks.put(c, inner);
-        inner.record(".0", NameUse.PARAMETER);
+        record(inner, ".0", NameUse.PARAMETER);
         for (int i = 0; i < gens.size(); i++) {
             Node.Comprehension g = gens.get(i);
-            inner.record(g.target(), NameUse.ASSIGN);
+            record(inner, g.target(), NameUse.ASSIGN);
             if (i > 0) {
                 expr(g.iter(), inner);
             }

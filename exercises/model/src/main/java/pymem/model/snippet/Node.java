@@ -29,7 +29,7 @@ public sealed interface Node {
     record Name(String id) implements Expr {
     }
 
-    /** An int ({@link Long}), a str ({@link String}), {@code True}/{@code False} ({@link Boolean}) or None (null). */
+    /** An int ({@link Long}, or {@link java.math.BigInteger} beyond a long), a str ({@link String}), {@code True}/{@code False} ({@link Boolean}) or None (null). */
     record Constant(Object value) implements Expr {
     }
 

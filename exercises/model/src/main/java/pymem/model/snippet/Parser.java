@@ -5,333 +5,163 @@ import java.util.List;
 import java.util.Set;
 
 import pymem.model.PyException;
+
 import pymem.model.snippet.Node.Expr;
 import pymem.model.snippet.Node.Stmt;
 
 /**
- * A recursive-descent parser for the snippet subset of Python: one method per grammar rule, highest
- * precedence last. Anything outside the subset is a {@code SyntaxError} naming the token at fault.
+ * A recursive-descent parser for the snippet subset of Python. This class reads statements; the
+ * {@link ExpressionParser} reads the expressions inside them, and the {@link TokenStream} is the cursor both
+ * share. Indentation errors are CPython's; anything else the parser cannot read is outside the subset, and
+ * raises the kit's {@link pymem.model.OutOfScopeError} naming the token at fault.
  *
  * <pre>
  *   stmt       := def | class | for | if | simple NEWLINE
  *   simple     := pass | return [expr] | global NAME,.. | nonlocal NAME,.. | del NAME,..
  *               | NAME (= NAME)* = expr | NAME op= expr | expr
- *   expr       := lambda params: expr | sum [compop sum]
- *   sum        := term (('+' | '-') term)*        term := unary ('*' unary)*
- *   unary      := '-' unary | postfix             postfix := atom ('(' args ')' | '.' NAME | '[' expr ']')*
- *   atom       := NAME | NUMBER | STRING | None | True | False | '(' expr ')' | '[' list or comprehension ']'
  * </pre>
  */
 public final class Parser {
-    private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", ">", "<=", ">=");
-    private static final Set<String> KEYWORDS = Set.of("def", "class", "for", "in", "if", "elif", "else",
+    static final Set<String> KEYWORDS = Set.of("def", "class", "for", "in", "if", "elif", "else",
             "return", "pass", "global", "nonlocal", "del", "lambda", "None", "True", "False");
 
-    private final List<Token> tokens;
-    private int pos;
+    private final TokenStream in;
+    private final ExpressionParser expressions;
 
     private Parser(List<Token> tokens) {
-        this.tokens = tokens;
+        this.in = new TokenStream(tokens);
+        this.expressions = new ExpressionParser(in);
     }
 
     /** Parses a whole snippet; throws a {@code SyntaxError} PyException for text outside the subset. */
     public static Node.Module parse(String source) {
         Parser p = new Parser(Lexer.tokenize(source));
         List<Stmt> body = new ArrayList<>();
-        while (p.peek().type() != Token.Type.EOF) {
+        while (p.in.peek().type() != Token.Type.EOF) {
             body.add(p.statement());
         }
         return new Node.Module(body);
     }
 
-    // ---- statements -----------------------------------------------------------------------------------
-
     private Stmt statement() {
-        if (accept("def")) {
-            String name = name();
-            expect("(");
-            List<Node.Param> params = params(")");
-            expect(")");
-            expect(":");
-            return new Node.FunctionDef(name, params, suite());
+        int line = in.peek().line();
+        if (in.peek().type() == Token.Type.INDENT) {
+            throw new PyException("IndentationError", "unexpected indent");
         }
-        if (accept("class")) {
-            String name = name();
-            expect(":");
-            return new Node.ClassDef(name, suite());
+        if (in.accept("def")) {
+            String name = in.name();
+            in.expect("(");
+            List<Node.Param> params = expressions.params(")");
+            in.expect(")");
+            in.expect(":");
+            return new Node.FunctionDef(name, params, suite("function definition", line));
         }
-        if (accept("for")) {
-            String target = name();
-            expect("in");
-            Expr iter = expr();
-            expect(":");
-            return new Node.For(target, iter, suite());
+        if (in.accept("class")) {
+            String name = in.name();
+            in.expect(":");
+            return new Node.ClassDef(name, suite("class definition", line));
         }
-        if (accept("if")) {
-            return ifRest();
+        if (in.accept("for")) {
+            String target = in.name();
+            in.expect("in");
+            Expr iter = expressions.expr();
+            in.expect(":");
+            return new Node.For(target, iter, suite("'for' statement", line));
+        }
+        if (in.accept("if")) {
+            return ifRest("'if' statement", line);
         }
         Stmt simple = simple();
-        expectType(Token.Type.NEWLINE);
+        in.expectType(Token.Type.NEWLINE);
         return simple;
     }
 
     /** After {@code if} or {@code elif}: the test, the body and any elif/else chain. */
-    private Stmt ifRest() {
-        Expr test = expr();
-        expect(":");
-        List<Stmt> body = suite();
+    private Stmt ifRest(String statement, int line) {
+        Expr test = expressions.expr();
+        in.expect(":");
+        List<Stmt> body = suite(statement, line);
         List<Stmt> orelse = List.of();
-        if (accept("elif")) {
-            orelse = List.of(ifRest());
-        } else if (accept("else")) {
-            expect(":");
-            orelse = suite();
+        int elseLine = in.peek().line();
+        if (in.accept("elif")) {
+            orelse = List.of(ifRest("'elif' statement", elseLine));
+        } else if (in.accept("else")) {
+            in.expect(":");
+            orelse = suite("'else' statement", elseLine);
         }
         return new Node.If(test, body, orelse);
     }
 
-    private List<Stmt> suite() {
+    /** The body after a colon: simple statements on the same line, or an indented block. */
+    private List<Stmt> suite(String after, int line) {
         List<Stmt> body = new ArrayList<>();
-        if (peek().type() != Token.Type.NEWLINE) {
+        if (in.peek().type() != Token.Type.NEWLINE) {
             body.add(simple());
-            expectType(Token.Type.NEWLINE);
+            in.expectType(Token.Type.NEWLINE);
             return body;
         }
-        expectType(Token.Type.NEWLINE);
-        expectType(Token.Type.INDENT);
-        while (peek().type() != Token.Type.DEDENT) {
+        in.expectType(Token.Type.NEWLINE);
+        if (in.peek().type() != Token.Type.INDENT) {
+            throw new PyException("IndentationError", "expected an indented block after " + after + " on line " + line);
+        }
+        in.expectType(Token.Type.INDENT);
+        while (in.peek().type() != Token.Type.DEDENT) {
             body.add(statement());
         }
-        expectType(Token.Type.DEDENT);
+        in.expectType(Token.Type.DEDENT);
         return body;
     }
 
     private Stmt simple() {
-        if (accept("pass")) {
+        if (in.accept("pass")) {
             return new Node.Pass();
         }
-        if (accept("return")) {
-            return new Node.Return(peek().type() == Token.Type.NEWLINE ? null : expr());
+        if (in.accept("return")) {
+            return new Node.Return(in.peek().type() == Token.Type.NEWLINE ? null : expressions.expr());
         }
-        if (accept("global")) {
+        if (in.accept("global")) {
             return new Node.Global(names());
         }
-        if (accept("nonlocal")) {
+        if (in.accept("nonlocal")) {
             return new Node.Nonlocal(names());
         }
-        if (accept("del")) {
+        if (in.accept("del")) {
             return new Node.Delete(names());
         }
-        Expr first = expr();
-        if (peek().type() == Token.Type.OP && peek().text().length() == 2 && peek().text().endsWith("=") && "+-*".indexOf(peek().text().charAt(0)) >= 0) {
-            String op = next().text().substring(0, 1);
-            return new Node.AugAssign(target(first), op, expr());
+        Expr first = expressions.expr();
+        if (isAugmentedAssignment(in.peek())) {
+            String op = in.next().text().substring(0, 1);
+            return new Node.AugAssign(target(first), op, expressions.expr());
         }
-        if (!peek().is("=")) {
+        if (!in.peek().is("=")) {
             return new Node.ExprStmt(first);
         }
         List<String> targets = new ArrayList<>();
         Expr value = first;
-        while (accept("=")) {
+        while (in.accept("=")) {
             targets.add(target(value));
-            value = expr();
+            value = expressions.expr();
         }
         return new Node.Assign(targets, value);
+    }
+
+    private static boolean isAugmentedAssignment(Token t) {
+        return t.type() == Token.Type.OP && t.text().length() == 2 && t.text().endsWith("=")
+                && "+-*".indexOf(t.text().charAt(0)) >= 0;
     }
 
     private String target(Expr e) {
         if (e instanceof Node.Name n) {
             return n.id();
         }
-        throw error("the snippet subset only assigns to plain names");
+        throw in.error("the snippet subset only assigns to plain names");
     }
 
     private List<String> names() {
-        List<String> names = new ArrayList<>(List.of(name()));
-        while (accept(",")) {
-            names.add(name());
+        List<String> names = new ArrayList<>(List.of(in.name()));
+        while (in.accept(",")) {
+            names.add(in.name());
         }
         return names;
-    }
-
-    private List<Node.Param> params(String closer) {
-        List<Node.Param> params = new ArrayList<>();
-        while (!peek().is(closer)) {
-            String name = name();
-            params.add(new Node.Param(name, accept("=") ? expr() : null));
-            if (!accept(",")) {
-                break;
-            }
-        }
-        return params;
-    }
-
-    // ---- expressions ----------------------------------------------------------------------------------
-
-    private Expr expr() {
-        if (accept("lambda")) {
-            List<Node.Param> params = params(":");
-            expect(":");
-            return new Node.Lambda(params, expr());
-        }
-        Expr left = sum();
-        if (peek().type() == Token.Type.OP && COMPARISONS.contains(peek().text())) {
-            String op = next().text();
-            return new Node.Compare(left, op, sum());
-        }
-        return left;
-    }
-
-    private Expr sum() {
-        Expr e = term();
-        while (peek().is("+") || peek().is("-")) {
-            String op = next().text();
-            e = new Node.BinOp(e, op, term());
-        }
-        return e;
-    }
-
-    private Expr term() {
-        Expr e = unary();
-        while (accept("*")) {
-            e = new Node.BinOp(e, "*", unary());
-        }
-        return e;
-    }
-
-    private Expr unary() {
-        return accept("-") ? new Node.Negate(unary()) : postfix();
-    }
-
-    private Expr postfix() {
-        Expr e = atom();
-        while (true) {
-            if (accept("(")) {
-                List<Expr> args = new ArrayList<>();
-                while (!peek().is(")")) {
-                    args.add(expr());
-                    if (!accept(",")) {
-                        break;
-                    }
-                }
-                expect(")");
-                e = new Node.Call(e, args);
-            } else if (accept(".")) {
-                e = new Node.Attribute(e, name());
-            } else if (accept("[")) {
-                Expr index = expr();
-                expect("]");
-                e = new Node.Subscript(e, index);
-            } else {
-                return e;
-            }
-        }
-    }
-
-    private Expr atom() {
-        Token t = next();
-        switch (t.type()) {
-            case NUMBER:
-                return new Node.Constant(Long.parseLong(t.text()));
-            case STRING:
-                return new Node.Constant(t.text());
-            case NAME:
-                switch (t.text()) {
-                    case "None": return new Node.Constant(null);
-                    case "True": return new Node.Constant(Boolean.TRUE);
-                    case "False": return new Node.Constant(Boolean.FALSE);
-                    default:
-                        if (KEYWORDS.contains(t.text())) {
-                            throw error(t, "invalid syntax");
-                        }
-                        return new Node.Name(t.text());
-                }
-            default:
-                break;
-        }
-        if (t.is("(")) {
-            Expr e = expr();
-            expect(")");
-            return e;
-        }
-        if (t.is("[")) {
-            return listOrComprehension();
-        }
-        throw error(t, "invalid syntax");
-    }
-
-    private Expr listOrComprehension() {
-        List<Expr> items = new ArrayList<>();
-        if (accept("]")) {
-            return new Node.ListDisplay(items);
-        }
-        items.add(expr());
-        if (peek().is("for")) {
-            List<Node.Comprehension> generators = new ArrayList<>();
-            while (accept("for")) {
-                String target = name();
-                expect("in");
-                Expr iter = sum();
-                List<Expr> ifs = new ArrayList<>();
-                while (accept("if")) {
-                    ifs.add(expr());
-                }
-                generators.add(new Node.Comprehension(target, iter, ifs));
-            }
-            expect("]");
-            return new Node.ListComp(items.get(0), generators);
-        }
-        while (accept(",") && !peek().is("]")) {
-            items.add(expr());
-        }
-        expect("]");
-        return new Node.ListDisplay(items);
-    }
-
-    // ---- token helpers --------------------------------------------------------------------------------
-
-    private Token peek() {
-        return tokens.get(pos);
-    }
-
-    private Token next() {
-        return tokens.get(pos++);
-    }
-
-    private boolean accept(String text) {
-        if (peek().is(text)) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(String text) {
-        if (!accept(text)) {
-            throw error("expected '" + text + "'");
-        }
-    }
-
-    private void expectType(Token.Type type) {
-        if (peek().type() != type) {
-            throw error(type == Token.Type.INDENT ? "expected an indented block" : "invalid syntax");
-        }
-        pos++;
-    }
-
-    private String name() {
-        Token t = next();
-        if (t.type() != Token.Type.NAME || KEYWORDS.contains(t.text())) {
-            throw error(t, "invalid syntax");
-        }
-        return t.text();
-    }
-
-    private PyException error(String message) {
-        return error(peek(), message);
-    }
-
-    private static PyException error(Token at, String message) {
-        return new PyException("SyntaxError", message + " (line " + at.line() + ", at '" + at.text().strip() + "')");
     }
 }

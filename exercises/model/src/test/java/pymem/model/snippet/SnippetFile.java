@@ -1,0 +1,73 @@
+package pymem.model.snippet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One test program and what it must do, written beside the code as comments, in the manner of jlox's tests:
+ *
+ * <pre>
+ *   print(x)        # expect: 5
+ *   f(1)            # error: TypeError: f() takes 0 positional arguments but 1 was given
+ *   print(1 / 2)    # out of scope: the operator '/'
+ * </pre>
+ *
+ * {@code # expect:} lines are the printed lines, in order; {@code # error:} is the exception that ends the
+ * run ({@code Type: message}, for a SyntaxError its message only); {@code # out of scope:} says the program
+ * is valid Python the model refuses, with a piece of the refusal's message. Addresses print as {@code 0x...}.
+ */
+record SnippetFile(Path path, String source, List<String> output, String error, String outOfScope) {
+    static final Path ROOT = Path.of("src", "test", "resources", "snippets");
+    private static final Pattern EXPECT = Pattern.compile("# expect: ?(.*)$");
+    private static final Pattern ERROR = Pattern.compile("# error: (.*)$");
+    private static final Pattern OUT_OF_SCOPE = Pattern.compile("# out of scope: (.*)$");
+    private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]+");
+
+    static List<SnippetFile> all() {
+        try (Stream<Path> walk = Files.walk(ROOT)) {
+            return walk.filter(p -> p.toString().endsWith(".py")).sorted().map(SnippetFile::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SnippetFile read(Path path) {
+        try {
+            String source = Files.readString(path, StandardCharsets.UTF_8);
+            List<String> output = new ArrayList<>();
+            String error = null;
+            String outOfScope = null;
+            for (String line : source.split("\n", -1)) {
+                Matcher m;
+                if ((m = EXPECT.matcher(line)).find()) {
+                    output.add(m.group(1));
+                } else if ((m = ERROR.matcher(line)).find()) {
+                    error = m.group(1);
+                } else if ((m = OUT_OF_SCOPE.matcher(line)).find()) {
+                    outOfScope = m.group(1);
+                }
+            }
+            return new SnippetFile(path, source, List.copyOf(output), error, outOfScope);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's name below the snippets folder, e.g. {@code calls/arity_too_many.py}. */
+    String name() {
+        return ROOT.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** Printed lines with every address written {@code 0x...}, as the expectations write them. */
+    static List<String> withoutAddresses(List<String> lines) {
+        return lines.stream().map(l -> ADDRESS.matcher(l).replaceAll("0x...")).toList();
+    }
+}

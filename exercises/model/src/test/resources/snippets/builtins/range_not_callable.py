@@ -1,0 +1,1 @@
+range(3)()  # error: TypeError: 'range' object is not callable

@@ -1,0 +1,1 @@
+sum(5)  # error: TypeError: 'int' object is not iterable

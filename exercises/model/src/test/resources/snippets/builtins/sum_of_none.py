@@ -1,0 +1,1 @@
+print(sum([1, None]))  # error: TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'

@@ -1,0 +1,3 @@
+class C:
+    pass
+C.y  # error: AttributeError: type object 'C' has no attribute 'y'

@@ -1,0 +1,2 @@
+x = 5
+x.y  # error: AttributeError: 'int' object has no attribute 'y'

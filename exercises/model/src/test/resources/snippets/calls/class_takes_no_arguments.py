@@ -1,0 +1,3 @@
+class C:
+    pass
+C(1)  # error: TypeError: C() takes no arguments

@@ -1,0 +1,3 @@
+class C:
+    pass
+C()()  # error: TypeError: 'C' object is not callable

@@ -1,0 +1,2 @@
+x = 5
+x()  # error: TypeError: 'int' object is not callable

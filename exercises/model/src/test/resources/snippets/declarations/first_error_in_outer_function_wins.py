@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    global x  # error: SyntaxError: name 'x' is assigned to before global declaration
+    def g(a, a):
+        pass

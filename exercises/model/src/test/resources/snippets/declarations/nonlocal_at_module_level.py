@@ -1,0 +1,1 @@
+nonlocal x  # error: SyntaxError: nonlocal declaration not allowed at module level

@@ -1,0 +1,2 @@
+print('never printed')
+return 5  # error: SyntaxError: 'return' outside function

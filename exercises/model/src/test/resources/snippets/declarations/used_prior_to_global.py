@@ -1,0 +1,3 @@
+def f():
+    print(x)
+    global x  # error: SyntaxError: name 'x' is used prior to global declaration

@@ -1,0 +1,1 @@
+del y  # error: NameError: name 'y' is not defined

@@ -1,0 +1,1 @@
+print(1 / 2)  # out of scope: the operator '/'

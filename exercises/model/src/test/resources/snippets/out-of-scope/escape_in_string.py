@@ -1,0 +1,1 @@
+print('a\tb')  # out of scope: escape sequences

@@ -1,0 +1,1 @@
+print(len([0] * 10000000))  # out of scope: a repetition longer than

@@ -1,0 +1,1 @@
+print(str('a', 'utf-8'))  # out of scope: str() with an encoding

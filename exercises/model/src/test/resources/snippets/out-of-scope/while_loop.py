@@ -1,0 +1,2 @@
+while False:  # out of scope: the keyword 'while'
+    pass

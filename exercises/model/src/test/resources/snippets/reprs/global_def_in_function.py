@@ -1,0 +1,6 @@
+def f():
+    global g
+    def g():
+        pass
+f()
+print(g)  # expect: <function g at 0x...>

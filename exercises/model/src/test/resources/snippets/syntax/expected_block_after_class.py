@@ -1,0 +1,2 @@
+class C:
+pass  # error: IndentationError: expected an indented block after class definition on line 1

@@ -1,0 +1,2 @@
+if True:
+pass  # error: IndentationError: expected an indented block after 'if' statement on line 1

@@ -1,0 +1,1 @@
+x = 1 €  # error: SyntaxError: invalid character '€' (U+20AC)

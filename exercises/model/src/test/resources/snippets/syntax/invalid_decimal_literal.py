@@ -1,0 +1,1 @@
+print(1a)  # error: SyntaxError: invalid decimal literal

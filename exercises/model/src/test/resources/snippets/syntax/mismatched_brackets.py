@@ -1,0 +1,1 @@
+print([1, 2)  # error: SyntaxError: closing parenthesis ')' does not match opening parenthesis '['

@@ -1,0 +1,1 @@
+x = 'abc  # error: SyntaxError: unterminated string literal (detected at line 1)

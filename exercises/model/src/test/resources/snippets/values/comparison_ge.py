@@ -1,0 +1,1 @@
+print(None >= None)  # error: TypeError: '>=' not supported between instances of 'NoneType' and 'NoneType'

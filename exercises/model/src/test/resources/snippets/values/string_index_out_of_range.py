@@ -1,0 +1,1 @@
+print('abc'[5])  # error: IndexError: string index out of range

@@ -1,0 +1,1 @@
+print(-'a')  # error: TypeError: bad operand type for unary -: 'str'

@@ -1,0 +1,1 @@
+print(None * None)  # error: TypeError: unsupported operand type(s) for *: 'NoneType' and 'NoneType'
