@@ -19,7 +19,7 @@ import pymem.grader.kit.Kit;
  */
 final class EditionContent {
     /** Folders copied whole (build output and editor files aside), relative to the kit root. */
-    private static final List<String> FIXED_FOLDERS = List.of("exercises/model", "grader/testkit", ".mvn");
+    private static final List<String> FIXED_FOLDERS = List.of("exercises/model", "grader/testkit", ".mvn", "docs");
     /** Of the engine, only the program: its tests check the instructor's kit and cannot run without it. */
     private static final String ENGINE_PROGRAM = "grader/engine/src/main";
     /** Single files copied as they are. */
