@@ -14,11 +14,17 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 import pymem.model.PyTuple;
 import pymem.model.copy.Memo;
+import pymem.grading.TestStack;
 
 @DisplayName("deep structures (task 6)")
 class DeepStructureHiddenTest {
-    /** Far beyond CPython's default recursion limit and the default Java stack. */
-    private static final int DEPTH = 100_000;
+    /**
+     * Far beyond CPython's default recursion limit, and deep enough that copying once per level surely
+     * overflows the test stack: sized from that stack, one container per level.
+     */
+    private static final int DEPTH = TestStack.RECURSION_PROOF_DEPTH;
+    /** The same for a chain of instances, each holding a dict: two containers per level. */
+    private static final int INSTANCE_DEPTH = TestStack.depthFor(2);
 
     private final CopyFixtures.World w = new CopyFixtures.World();
 
@@ -61,7 +67,7 @@ class DeepStructureHiddenTest {
         PyClass node = w.heap.newClass("Node");
         PyObject key = w.heap.newStr("next");
         PyObject x = w.heap.newNone();
-        for (int i = 0; i < DEPTH; i++) {
+        for (int i = 0; i < INSTANCE_DEPTH; i++) {
             PyDict d = w.heap.newDict();
             d.put(key, x);
             PyInstance n = w.heap.newInstance(node);
@@ -79,7 +85,7 @@ class DeepStructureHiddenTest {
             original = ((PyDict) ((PyInstance) original).getAttribute("d")).get(key);
             links++;
         }
-        assertThat(links).as("the copied chain is as long as the original").isEqualTo(DEPTH);
+        assertThat(links).as("the copied chain is as long as the original").isEqualTo(INSTANCE_DEPTH);
         assertThat(shared).as("every node of the chain is copied").isZero();
     }
 

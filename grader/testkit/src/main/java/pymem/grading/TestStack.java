@@ -21,6 +21,18 @@ public final class TestStack {
      */
     public static final int RECURSION_PROOF_DEPTH = (int) (BYTES / MIN_FRAME_BYTES);
 
+    /**
+     * The depth that overflows {@link #BYTES} for any implementation that makes at least one call per object,
+     * when each level of the data holds {@code objectsPerLevel} objects on the way down (an instance and its
+     * dict: 2). Deeper data only costs time.
+     */
+    public static int depthFor(int objectsPerLevel) {
+        if (objectsPerLevel < 1) {
+            throw new IllegalArgumentException("a level holds at least one object, not " + objectsPerLevel);
+        }
+        return (RECURSION_PROOF_DEPTH + objectsPerLevel - 1) / objectsPerLevel;
+    }
+
     private TestStack() {
     }
 }
