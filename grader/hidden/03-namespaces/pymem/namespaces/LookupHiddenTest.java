@@ -199,6 +199,7 @@ class LookupHiddenTest {
     }
 
     @Test
+    @Concept("3.1")
     @Points(2)
     @DisplayName("raises UnboundLocalError for a global read in a function that deletes the name later")
     void deleteLaterMakesTheReadLocal() {

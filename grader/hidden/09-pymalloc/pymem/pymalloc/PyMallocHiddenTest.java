@@ -169,6 +169,7 @@ class PyMallocHiddenTest {
     }
 
     @Test
+    @Concept("9.2")
     @Points(2)
     @DisplayName("hands out an emptied pool's blocks newest freed first when its size class takes the pool back")
     void emptiedPoolKeepsItsWholeFreeList() {
