@@ -159,6 +159,7 @@ class AddressesHiddenTest {
     }
 
     @Test
+    @Concept("1.2")
     @Points(2)
     @DisplayName("hands back the newest freed address when frees and allocations interleave")
     void newestFreedFirstWhileInterleaved() {

@@ -197,6 +197,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("compares large ints with floats exactly, alone and inside tuples")
     void exactIntFloatBeyondDoubles() {
@@ -214,6 +215,7 @@ class EqualityHiddenTest {
     }
 
     @Test
+    @Concept("1.7")
     @Points(2)
     @DisplayName("finds lists holding the same nan equal, at any depth, since items are compared by identity first")
     void identityFirstInLists() {

@@ -168,6 +168,7 @@ class InterningHiddenTest {
     }
 
     @Test
+    @Concept("1.5")
     @Points(2)
     @DisplayName("shares -0.0 literals with each other within a unit, never with 0.0, whichever comes first")
     void negativeZeroConstants() {

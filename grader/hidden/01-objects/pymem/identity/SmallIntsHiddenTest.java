@@ -131,6 +131,7 @@ class SmallIntsHiddenTest {
     }
 
     @Test
+    @Concept("1.3")
     @Points(2)
     @DisplayName("refuses to free any cached small int, however it was made, and keeps handing out the same object")
     void cachedSmallIntsAreNeverFreed() {

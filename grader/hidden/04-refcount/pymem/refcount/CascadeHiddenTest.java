@@ -132,6 +132,7 @@ class CascadeHiddenTest {
     }
 
     @Test
+    @Concept("4.6")
     @Points(2)
     @DisplayName("a dict of 131,072 fresh keys and values is deallocated with all of them")
     void wideDictIsFreed() {

@@ -39,7 +39,7 @@ class CountingHiddenTest {
 
     @Test
     @Concept("4.1")
-    @Points(1)
+    @Points(2)
     @DisplayName("incref counts every owner of a much-shared object, one by one")
     void increfCountsEveryOwner() {
         PyObject obj = w.heap.newTuple();

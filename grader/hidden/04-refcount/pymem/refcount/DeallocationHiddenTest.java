@@ -185,7 +185,7 @@ class DeallocationHiddenTest {
 
     @Test
     @Concept("4.4")
-    @Points(1)
+    @Points(2)
     @DisplayName("the deallocation log keeps every death in order and cannot be edited")
     void logIsCumulativeAndReadOnly() {
         PyObject first = w.bind("a", w.heap.newList());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyCell;
 import pymem.model.PyClass;
@@ -68,6 +69,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.12")
     @Points(2)
     @DisplayName("a dying list or tuple releases its items from the last to the first")
     void sequencesReleaseLastToFirst() {
@@ -78,6 +80,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.12")
     @Points(1)
     @DisplayName("list.clear() releases the items from the last to the first")
     void clearReleasesLastToFirst() {
@@ -89,6 +92,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.12")
     @Points(1)
     @DisplayName("a dying dict releases each entry's key, then its value, in insertion order")
     void dictReleasesKeyThenValue() {
@@ -100,6 +104,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.13")
     @Points(3)
     @DisplayName("a cascade is depth first: o.a.a dies before o.b")
     void cascadeIsDepthFirst() {
@@ -120,6 +125,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.12")
     @Points(2)
     @DisplayName("an instance releases its attributes in the order of its class's key table")
     void instanceAttributesFollowTheClassKeyTable() {
@@ -147,6 +153,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.12")
     @Points(2)
     @DisplayName("an instance that set a name its class's full key table lacks releases in its own order")
     void instanceWithADictOfItsOwn() {
@@ -165,6 +172,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.12")
     @Points(2)
     @DisplayName("each new instance takes a place in its class's key table, so a crowded class gives dicts sooner")
     void instancesFillTheKeyTable() {
@@ -185,6 +193,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.12")
     @Points(1)
     @DisplayName("a dying function releases its defaults, then its closure, each last to first")
     void functionReleasesDefaultsThenClosure() {
@@ -203,6 +212,7 @@ class DeathOrderHiddenTest {
     }
 
     @Test
+    @Concept("4.13")
     @Points(3)
     @DisplayName("past 50 nested deallocators the trashcan makes the rest of a chain wait, last deposited first")
     void trashcanDefersDeepDeallocations() {

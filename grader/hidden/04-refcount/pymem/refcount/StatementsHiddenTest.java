@@ -315,6 +315,7 @@ class StatementsHiddenTest {
     }
 
     @Test
+    @Concept("4.9")
     @Points(2)
     @DisplayName("x = x on the only name of a container frees neither it nor what it holds")
     void selfAssignmentOfTheOnlyOwner() {
@@ -330,6 +331,7 @@ class StatementsHiddenTest {
     }
 
     @Test
+    @Concept("4.9")
     @Points(2)
     @DisplayName("l[i] = l[i] keeps alive an item only the list owns, at any index, with all it holds")
     void storingAnItemBackIntoItsSlot() {
@@ -348,6 +350,7 @@ class StatementsHiddenTest {
     }
 
     @Test
+    @Concept("4.8")
     @Points(2)
     @DisplayName("storing into an existing key again and again leaves the key one reference, which del d[k] releases")
     void repeatedStoresKeepOneKeyReference() {

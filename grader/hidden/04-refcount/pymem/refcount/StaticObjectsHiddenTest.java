@@ -114,6 +114,7 @@ class StaticObjectsHiddenTest {
     }
 
     @Test
+    @Concept("4.10")
     @Points(2)
     @DisplayName("names, attributes and dict entries move a static object's count, and releasing them takes it back")
     void staticCountMovesWithEveryOwner() {

@@ -116,6 +116,7 @@ class GenerationsHiddenTest {
     }
 
     @Test
+    @Concept("5.6")
     @Points(1)
     @DisplayName("counts container allocations minus deallocations, never atoms, never below zero")
     void count0FollowsAllocations() {

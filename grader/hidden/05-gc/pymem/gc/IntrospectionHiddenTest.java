@@ -84,6 +84,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("lists a tuple's and a list's referents from the last item to the first, as their traversal does")
     void sequencesAreTraversedLastToFirst() {
@@ -97,6 +98,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(2)
     @DisplayName("visits a dict's str keys only once its key table has held another kind of key")
     void dictTraversalSkipsStrKeys() {
@@ -133,6 +135,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("lists an instance's attribute values before its class")
     void instanceValuesBeforeItsClass() {
@@ -147,6 +150,7 @@ class IntrospectionHiddenTest {
     }
 
     @Test
+    @Concept("5.8")
     @Points(1)
     @DisplayName("refuses get_referents of a class or a function as out of scope")
     void classesAndFunctionsAreOutOfScope() {

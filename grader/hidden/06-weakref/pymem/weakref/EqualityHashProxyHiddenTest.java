@@ -176,6 +176,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.7")
     @Points(2)
     @DisplayName("keeps the hash of a ref with a callback after its referent dies in a collection")
     void hashOfCallbackRefCachedAcrossCollection() {
@@ -189,6 +190,7 @@ class EqualityHashProxyHiddenTest {
     }
 
     @Test
+    @Concept("6.8")
     @Points(2)
     @DisplayName("refuses to hash a proxy whose referent died, with the same TypeError as a live one")
     void deadProxyIsUnhashable() {

@@ -141,6 +141,7 @@ class ArenaManagementHiddenTest {
     }
 
     @Test
+    @Concept("9.8")
     @Points(4)
     @DisplayName("keeps the arena highwater mark at the most arenas mapped at once, after arenas are released and mapped again")
     void highwaterIsThePeakAtOnce() {

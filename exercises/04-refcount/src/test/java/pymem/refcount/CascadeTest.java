@@ -37,6 +37,42 @@ class CascadeTest {
     }
 
     @Test
+    @Tag("concept:4.12")
+    @DisplayName("a dying list releases its items from the last to the first")
+    void listReleasesLastItemFirst() {
+        PyList a = heap.newList();
+        PyList b = heap.newList();
+        PyList c = heap.newList();
+        rc.incref(a);
+        rc.incref(b);
+        rc.incref(c);
+        PyList l = heap.newList(a, b, c);
+        rc.incref(l);
+        rc.decref(l);
+        assertThat(rc.deallocationLog()).as("del l for l = [a, b, c], each item owned only by l (CPython: l, c, b, a)")
+                .containsExactly(l, c, b, a);
+    }
+
+    @Test
+    @Tag("concept:4.13")
+    @DisplayName("a cascade is depth first: what one release kills dies before the next release")
+    void cascadeIsDepthFirst() {
+        PyList aa = heap.newList();
+        PyList bb = heap.newList();
+        rc.incref(aa);
+        rc.incref(bb);
+        PyList a = heap.newList(aa);
+        PyList b = heap.newList(bb);
+        rc.incref(a);
+        rc.incref(b);
+        PyList l = heap.newList(a, b);
+        rc.incref(l);
+        rc.decref(l);
+        assertThat(rc.deallocationLog()).as("del l for l = [[aa], [bb]]: b and all it held die before a (CPython: l, b, bb, a, aa)")
+                .containsExactly(l, b, bb, a, aa);
+    }
+
+    @Test
     @Tag("concept:4.6")
     @DisplayName("frees a chain of 100,000 nested lists without overflowing the stack")
     void deepChain() {
