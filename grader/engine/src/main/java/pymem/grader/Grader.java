@@ -189,8 +189,8 @@ public final class Grader implements AutoCloseable {
                     exercises.add(blocked.get(e));
                 } else {
                     List<String> changes = apiChanges.getOrDefault(e, List.of());
-                    exercises.add(new ExerciseResult(e, ExerciseStatus.GRADED, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes),
-                            concepts(e)));
+                    exercises.add(new ExerciseResult(e, ExerciseStatus.GRADED, ApiChangeNotes.summary(changes),
+                            underTheirConcepts(ApiChangeNotes.explain(ran.get(e), changes), concepts(e)), concepts(e)));
                 }
             }
             FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
@@ -289,6 +289,25 @@ public final class Grader implements AutoCloseable {
             case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
         };
         return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList(), concepts(e));
+    }
+
+    /**
+     * Every failure names the concept its test grades: a message the test JVM could not give one (a time
+     * limit, a crash, a test not run) gets the headline the tests' own failures carry.
+     */
+    private static List<TestResult> underTheirConcepts(List<TestResult> results, List<ConceptRule> map) {
+        List<TestResult> out = new ArrayList<>();
+        for (TestResult t : results) {
+            String id = t.test().concept();
+            boolean headed = t.feedback().startsWith("concept ") || t.feedback().startsWith("not checked: depends on ");
+            if (t.passed() || id.isEmpty() || headed) {
+                out.add(t);
+                continue;
+            }
+            String rule = map.stream().filter(c -> c.id().equals(id)).map(ConceptRule::rule).findFirst().orElse("see the lesson");
+            out.add(t.withFeedback("concept " + id + " (" + rule + "): " + t.feedback()));
+        }
+        return out;
     }
 
     /** The exercise's concept map, read from its lesson once per grader. */

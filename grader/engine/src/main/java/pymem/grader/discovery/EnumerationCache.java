@@ -22,8 +22,8 @@ public final class EnumerationCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 
-    /** Bumped whenever what is cached changes (v2: concepts, and numbers in the lesson's concept order). */
-    private static final String FORMAT = "v2";
+    /** Bumped whenever what is cached changes (v3: each test's concept). */
+    private static final String FORMAT = "v3";
 
     public EnumerationCache(Path folder) {
         this.folder = folder;

@@ -79,38 +79,7 @@ public final class TestDiscovery {
         for (TestIdentifier root : plan.getRoots()) {
             collect(plan, root, defaultPoints, counters, out);
         }
-        return inLessonOrder(out);
-    }
-
-    /**
-     * Each exercise's tests in the order of its lesson's concept map (4.1's tests, then 4.2's, ...; a test that
-     * names no concept last), numbered in that order: the first failure a student reads is then the most basic
-     * idea they got wrong, not the first test class in alphabetical order. Ties keep discovery order.
-     */
-    private static List<GradedTest> inLessonOrder(List<GradedTest> tests) {
-        Map<Exercise, List<GradedTest>> byExercise = new java.util.LinkedHashMap<>();
-        tests.forEach(t -> byExercise.computeIfAbsent(t.exercise(), e -> new ArrayList<>()).add(t));
-        List<GradedTest> out = new ArrayList<>();
-        byExercise.forEach((e, own) -> {
-            List<GradedTest> sorted = new ArrayList<>(own);
-            sorted.sort(java.util.Comparator.comparingInt(TestDiscovery::conceptRank));
-            for (int i = 0; i < sorted.size(); i++) {
-                GradedTest t = sorted.get(i);
-                out.add(new GradedTest(e, e.number() + "." + (i + 1), t.uniqueId(), t.name(), t.points(), t.visibility(), t.concept()));
-            }
-        });
         return out;
-    }
-
-    /** The k of concept N.k, or no rank at all (last) for a test without a concept. */
-    private static int conceptRank(GradedTest t) {
-        String id = t.concept();
-        int dot = id.indexOf('.');
-        try {
-            return dot < 0 ? Integer.MAX_VALUE : Integer.parseInt(id.substring(dot + 1));
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 
     private static void collect(TestPlan plan, TestIdentifier id, int defaultPoints, Map<Exercise, Integer> counters, List<GradedTest> out) {
