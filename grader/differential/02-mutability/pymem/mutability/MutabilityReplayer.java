@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import pymem.differential.Inputs;
 import pymem.differential.Replayer;
 import pymem.differential.Scenario;
 import pymem.model.Heap;
@@ -195,15 +196,15 @@ final class MutabilityReplayer implements Replayer {
                 case "bool":
                     return heap.newBool(v.get(1).asBoolean());
                 case "float":
-                    return heap.newFloat(parseFloat(v.get(1).asText()));
+                    return heap.newFloat(Inputs.pythonFloat(v.get(1).asText()));
                 case "complex":
-                    return heap.newComplex(parseFloat(v.get(1).asText()), parseFloat(v.get(2).asText()));
+                    return heap.newComplex(Inputs.pythonFloat(v.get(1).asText()), Inputs.pythonFloat(v.get(2).asText()));
                 case "str":
                     return heap.newStr(v.get(1).asText());
                 case "bytes":
-                    return heap.newBytes(bytes(v.get(1)));
+                    return heap.newBytes(Inputs.bytes(v.get(1)));
                 case "bytearray":
-                    return heap.newByteArray(bytes(v.get(1)));
+                    return heap.newByteArray(Inputs.bytes(v.get(1)));
                 case "tuple":
                     return heap.newTuple(items(v.get(1)).toArray(new PyObject[0]));
                 case "list":
@@ -293,26 +294,7 @@ final class MutabilityReplayer implements Replayer {
             return out;
         }
 
-        private static byte[] bytes(JsonNode values) {
-            byte[] out = new byte[values.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (byte) values.get(i).asInt();
-            }
-            return out;
-        }
 
-        private static double parseFloat(String text) {
-            switch (text) {
-                case "nan":
-                    return Double.NaN;
-                case "inf":
-                    return Double.POSITIVE_INFINITY;
-                case "-inf":
-                    return Double.NEGATIVE_INFINITY;
-                default:
-                    return Double.parseDouble(text);
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------ canon
