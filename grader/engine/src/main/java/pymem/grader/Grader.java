@@ -304,7 +304,7 @@ public final class Grader implements AutoCloseable {
                 out.add(t);
                 continue;
             }
-            String rule = map.stream().filter(c -> c.id().equals(id)).map(ConceptRule::rule).findFirst().orElse("see the lesson");
+            String rule = ConceptRule.ruleOf(id, map).orElse("see the lesson");
             out.add(t.withFeedback("concept " + id + " (" + rule + "): " + t.feedback()));
         }
         return out;
