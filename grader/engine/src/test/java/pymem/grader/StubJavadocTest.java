@@ -78,7 +78,7 @@ class StubJavadocTest {
         @Test
         @DisplayName("accepts the same Javadoc laid out otherwise, and private helpers with Javadoc of their own")
         void same() {
-            String solution = STUB.replace("/**\n         * One more than {@code n}.\n         * @param n any int\n         */",
+            String solution = STUB.replace("/**\n     * One more than {@code n}.\n     * @param n any int\n     */",
                             "/** One more than   {@code n}.\n     *  @param n any int */")
                     .replace("throw new UnsupportedOperationException(\"TODO task 1: Counter.next\");", "return n + 1;")
                     .replace("public void reset() {", "/** Why: a helper. */\n    private void helper() {\n    }\n\n    public void reset() {");
