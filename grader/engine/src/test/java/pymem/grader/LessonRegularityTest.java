@@ -137,6 +137,14 @@ class LessonRegularityTest {
         }
 
         @Test
+        @DisplayName("names a method the API lacks in a task's text")
+        void unknownMethodInText() {
+            String tasks = TASKS.replace("### 1. Next\n\n", "### 1. Next\n\n`Counter.next(n)`, then `Counter.prev(n)`.\n\n");
+            assertThat(problems(lesson(PYTHON, tasks, RUN_IT))).as("Counter.prev in the text of task 1").containsExactly(
+                    "exercises/07-demo/README.md: task '### 1. Next' names Counter.prev(...), which the exercise's API does not declare");
+        }
+
+        @Test
         @DisplayName("names a link to a file that does not exist")
         void brokenLink(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
             Files.createDirectories(folder.resolve("docs"));

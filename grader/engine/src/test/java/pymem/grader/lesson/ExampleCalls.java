@@ -41,6 +41,18 @@ final class ExampleCalls {
 
     /** The calls of {@code example} to a method its type does not have, as {@code Type.method}. */
     List<String> unknownCalls(String example) {
+        return unknownCalls(example, true);
+    }
+
+    /**
+     * The {@code Type.method(...)} calls of {@code code} to a method the type does not have: for the inline
+     * code of a lesson's text, where {@code gc.get_referrers(x)} is as likely Python as a call on a variable.
+     */
+    List<String> unknownStaticCalls(String code) {
+        return unknownCalls(code, false);
+    }
+
+    private List<String> unknownCalls(String example, boolean variables) {
         String code = LINE_COMMENT.matcher(example).replaceAll("");
         Map<String, String> local = declarations(example);
         Set<String> unknown = new LinkedHashSet<>();
@@ -49,7 +61,7 @@ final class ExampleCalls {
             check(s.group(1), s.group(2), unknown);
         }
         Matcher v = VARIABLE_CALL.matcher(code);
-        while (v.find()) {
+        while (variables && v.find()) {
             String type = local.get(v.group(1));
             if (type == null) {
                 Set<String> types = lessonVariables.getOrDefault(v.group(1), Set.of());

@@ -48,10 +48,11 @@ public final class LessonChecker {
             blocks.add(n);
         }
         checkTitle(file, number, blocks, problems);
-        Map<String, List<String>> tasks = checkHeadings(file, blocks, problems);
+        Map<String, List<String>> inline = new LinkedHashMap<>();
+        Map<String, List<String>> tasks = checkHeadings(file, blocks, inline, problems);
         List<String> allExamples = blocks.stream().filter(b -> b instanceof FencedCodeBlock && isJava((FencedCodeBlock) b))
                 .map(b -> ((FencedCodeBlock) b).getLiteral()).toList();
-        checkExamples(file, tasks, allExamples, problems);
+        checkExamples(file, tasks, inline, allExamples, problems);
         if (folder != null) {
             checkLinks(file, document, folder, problems);
         }
@@ -71,8 +72,12 @@ public final class LessonChecker {
         }
     }
 
-    /** Checks every heading; returns each task's title with the Java examples of its section, in order. */
-    private static Map<String, List<String>> checkHeadings(String file, List<Node> blocks, List<String> problems) {
+    /**
+     * Checks every heading; returns each task's title with the Java examples of its section, in order, and
+     * fills {@code inline} with the inline code of the tasks' text (`SetSizes.sizeOf(set)`) and its tasks.
+     */
+    private static Map<String, List<String>> checkHeadings(String file, List<Node> blocks, Map<String, List<String>> inline,
+                                                           List<String> problems) {
         Map<String, List<String>> tasks = new LinkedHashMap<>();
         List<LessonSection> seen = new ArrayList<>();
         LessonSection current = null;
@@ -117,6 +122,8 @@ public final class LessonChecker {
                 }
             } else if (task != null && block instanceof FencedCodeBlock && isJava((FencedCodeBlock) block)) {
                 tasks.get(task).add(((FencedCodeBlock) block).getLiteral());
+            } else if (task != null) {
+                inlineCode(block).forEach(code -> inline.computeIfAbsent(code, c -> new ArrayList<>()).add(taskOf(tasks)));
             }
         }
         for (LessonSection section : LessonSection.values()) {
@@ -130,8 +137,12 @@ public final class LessonChecker {
         return tasks;
     }
 
-    private void checkExamples(String file, Map<String, List<String>> tasks, List<String> allExamples, List<String> problems) {
+    private void checkExamples(String file, Map<String, List<String>> tasks, Map<String, List<String>> inline,
+                               List<String> allExamples, List<String> problems) {
         ExampleCalls calls = new ExampleCalls(api, allExamples);
+        // The task's text names its methods too: a name the API lacks there misleads as much as in an example.
+        inline.forEach((code, inTasks) -> calls.unknownStaticCalls(code).forEach(call -> problems.add(file + ": task '### "
+                + inTasks.get(0) + "' names " + call + "(...), which the exercise's API does not declare")));
         tasks.forEach((task, examples) -> {
             if (examples.isEmpty()) {
                 problems.add(file + ": task '### " + task + "' has no ```java example");
@@ -159,6 +170,21 @@ public final class LessonChecker {
                 visitChildren(link);
             }
         });
+    }
+
+    private static String taskOf(Map<String, List<String>> tasks) {
+        return new ArrayList<>(tasks.keySet()).get(tasks.size() - 1);
+    }
+
+    private static List<String> inlineCode(Node block) {
+        List<String> codes = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Code code) {
+                codes.add(code.getLiteral());
+            }
+        });
+        return codes;
     }
 
     private static boolean isJava(FencedCodeBlock block) {
