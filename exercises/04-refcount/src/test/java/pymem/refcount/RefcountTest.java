@@ -116,9 +116,6 @@ class RefcountTest {
     @Tag("task:3")
     @DisplayName("Task 3: Cascade without deep recursion")
     class Task3 {
-        private final Heap heap = new Heap();
-        private final RefCounts rc = new RefCounts(heap);
-
         /** l = []; for _ in range(depth): l = [l]. Returns the outermost list, owned by one name. */
         private PyList chain(int depth) {
             PyList inner = heap.newList();
@@ -191,8 +188,6 @@ class RefcountTest {
     @Tag("task:4")
     @DisplayName("Task 4: The statements that own references")
     class Task4 {
-        private final Heap heap = new Heap();
-        private final RefCounts rc = new RefCounts(heap);
         private final Statements py = new Statements(heap, rc);
         private final Namespace globals = new Namespace("<module>");
 
