@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,16 +18,17 @@ import pymem.model.PyObject;
 import pymem.model.PyStr;
 
 @DisplayName("the cascade on deep structures")
+@Tag("task:3")
 class CascadeHiddenTest {
     /** Deep and wide enough to prove the point: a recursion per level surely overflows the test's stack. */
     private static final int SIZE = TestStack.RECURSION_PROOF_DEPTH;
-    private final HiddenFixture w = new HiddenFixture();
+    private final RefcountFixtures w = new RefcountFixtures();
 
     /** Every test here builds on incref, the last decref and the statements that build objects (4.1, 4.3, 4.7, 4.8): when one is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        HiddenFixture.requireCountingAndRelease();
-        HiddenFixture.requireStatements();
+        RefcountFixtures.requireCountingAndRelease();
+        RefcountFixtures.requireStatements();
     }
 
     @Test

@@ -3,12 +3,14 @@ package pymem.gc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyList;
 
 @DisplayName("Task 2: collecting at scale")
+@Tag("task:2")
 class LongChainHiddenTest {
     /** Long enough that a traversal making one call per object surely overflows the test stack. */
     private static final int LENGTH = pymem.grading.TestStack.RECURSION_PROOF_DEPTH;
@@ -18,7 +20,7 @@ class LongChainHiddenTest {
     @Points(3)
     @DisplayName("keeps and then collects a chain of lists longer than any recursion fits in the stack, without deep recursion")
     void longChainWithoutRecursion() {
-        GcWorld w = new GcWorld();
+        GcFixtures w = new GcFixtures();
         w.gc.disable();
         PyList tail = w.list();
         PyList head = tail;

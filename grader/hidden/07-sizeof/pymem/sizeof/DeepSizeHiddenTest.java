@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -18,6 +19,7 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("deep size (task 7)")
+@Tag("task:7")
 class DeepSizeHiddenTest {
     private final Heap heap = new Heap();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,6 +18,7 @@ import pymem.model.copy.Memo;
 import pymem.grading.TestStack;
 
 @DisplayName("deep structures (task 6)")
+@Tag("task:6")
 class DeepStructureHiddenTest {
     /**
      * Far beyond CPython's default recursion limit, and deep enough that copying once per level surely

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import pymem.model.PyObject;
 
 /** Assertions about identity whose expected outcome is a CPython fact (true: one object, false: two). */
-final class Sharing {
-    private Sharing() {
+final class SharingFixtures {
+    private SharingFixtures() {
     }
 
     static void assertIdentity(PyObject first, PyObject second, boolean sameInCPython, String concept) {

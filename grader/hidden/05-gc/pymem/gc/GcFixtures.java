@@ -24,7 +24,7 @@ import pymem.model.PyTuple;
  * drops a name's reference. The decref hook only lowers the count (freeing is exercise 04's job) and records
  * which objects it was called for.
  */
-final class GcWorld {
+final class GcFixtures {
     final Heap heap = new Heap();
     final List<PyObject> released = new ArrayList<>();
     final GarbageCollector gc = new GarbageCollector(heap, obj -> {
@@ -38,7 +38,7 @@ final class GcWorld {
      */
     static void requireTracking() {
         Prerequisite.check("5.1", () -> {
-            GcWorld w = new GcWorld();
+            GcFixtures w = new GcFixtures();
             assertThat(w.gc.isTracked(w.list())).as("gc.is_tracked([])").isTrue();
             assertThat(w.gc.isTracked(w.instance(w.cls("C")))).as("gc.is_tracked(C())").isTrue();
             assertThat(w.gc.isTracked(w.integer(12345))).as("gc.is_tracked(12345)").isFalse();
@@ -53,7 +53,7 @@ final class GcWorld {
     /** Checks, in a world of its own, that a collection frees an unreachable self-cycle (concept 5.2). */
     static void requireFindingGarbage() {
         Prerequisite.check("5.2", () -> {
-            GcWorld w = new GcWorld();
+            GcFixtures w = new GcFixtures();
             PyList a = w.list();
             a.append(a);
             incref(a);

@@ -9,11 +9,11 @@ import pymem.grading.Prerequisite;
  * classes (9.1), the pool (9.2) or the arena (9.3) is broken, a test of usedpools, usable_arenas or the
  * statistics says "not checked: depends on 9.2" instead of blaming its own concept.
  */
-final class Layers {
+final class LayerFixtures {
     /** Far from the addresses the tests' allocators map, so that nothing here can meet them. */
     private static final long SCRATCH = 9L << 32;
 
-    private Layers() {
+    private LayerFixtures() {
     }
 
     static void requireSizeClasses() {

@@ -10,8 +10,8 @@ import pymem.model.snippet.Interpreter;
 import pymem.model.snippet.NameKind;
 
 /** Runs snippets on the student's three classes; what the hidden tests compare with {@link NamespacesFacts}. */
-final class Run {
-    private Run() {
+final class RunFixtures {
+    private RunFixtures() {
     }
 
     static Interpreter interpreter() {

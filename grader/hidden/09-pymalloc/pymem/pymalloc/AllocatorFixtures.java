@@ -13,7 +13,7 @@ import pymem.model.memory.SystemAllocator;
  * never handed out twice, block addresses are aligned and lie in the blocks area of a pool of their size
  * class, and the statistics agree with the blocks the checker knows to be live.
  */
-final class AllocatorChecker {
+final class AllocatorFixtures {
     final SystemAllocator system = new SystemAllocator();
     final PyMalloc malloc = new PyMalloc(system);
     /** Live block address -> requested size. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -16,8 +17,11 @@ import pymem.model.PyObject;
 import pymem.model.PyTuple;
 import pymem.model.copy.Memo;
 
-@DisplayName("The copy module")
-class CopierTest {
+/**
+ * The visible tests of exercise 08-copy, one {@code @Nested} class per task of its lesson ({@code ### N.} in
+ * README.md), in task order, each tagged {@code task:N}: {@code mvn test -Dgroups=task:2} runs task 2 only.
+ */
+class CopyTest {
     private final Heap heap = new Heap();
     private final Copier copier = new Copier(heap);
 
@@ -31,8 +35,8 @@ class CopierTest {
 
     @Nested
     @Tag("task:1")
-    @DisplayName("knows which objects come back unchanged:")
-    class AtomsTests {
+    @DisplayName("Task 1: What comes back unchanged")
+    class Task1 {
         @Test
         @Tag("concept:8.1")
         @DisplayName("ints and strs are atomic")
@@ -66,12 +70,13 @@ class CopierTest {
             assertThat(Atoms.copiedAsIs(t)).as("copy((1,)) is (1,)").isTrue();
             assertThat(Atoms.isAtomic(t)).as("a tuple may hold mutable items, so it is not atomic").isFalse();
         }
+    
     }
 
     @Nested
     @Tag("task:2")
-    @DisplayName("copy.copy")
-    class ShallowCopyTests {
+    @DisplayName("Task 2: Shallow copies")
+    class Task2 {
         @Test
         @Tag("concept:8.2")
         @DisplayName("copies only the outer list of the notebook's a = [[1, 2], [3, 4]]")
@@ -105,12 +110,13 @@ class CopierTest {
             assertThat(y).as("copy(x) is a new instance").isNotSameAs(x);
             assertThat(y.getAttribute("foo")).as("y.foo is x.foo").isSameAs(foo);
         }
+    
     }
 
     @Nested
     @Tag("task:3")
-    @DisplayName("copy.deepcopy")
-    class DeepCopyTests {
+    @DisplayName("Task 3: Deep copies with a memo")
+    class Task3 {
         @Test
         @Tag("concept:8.4")
         @DisplayName("copies the nested lists of the notebook's example")
@@ -186,12 +192,13 @@ class CopierTest {
             assertThat(memo.keptAlive()).as("memo[id(memo)] == [x]").containsExactly(x);
             assertThat(memo.size()).as("len(memo) == 2: the copy and the keep-alive list").isEqualTo(2);
         }
+    
     }
 
     @Nested
     @Tag("task:4")
-    @DisplayName("deepcopy of a tuple")
-    class TupleTests {
+    @DisplayName("Task 4: The tuple rule")
+    class Task4 {
         @Test
         @Tag("concept:8.5")
         @DisplayName("returns ((1, 2), 3) itself")
@@ -221,12 +228,13 @@ class CopierTest {
             assertThat(y).as("y is not x").isNotSameAs(x);
             assertThat(((PyList) y.get(0)).get(0)).as("y[0][0] is y: the copy made through the cycle is the result").isSameAs(y);
         }
+    
     }
 
     @Nested
     @Tag("task:5")
-    @DisplayName("the __deepcopy__ hook")
-    class HookTests {
+    @DisplayName("Task 5: The `__deepcopy__` hook")
+    class Task5 {
         @Test
         @Tag("concept:8.7")
         @DisplayName("is called with self and the memo, and its result is returned")
@@ -256,12 +264,13 @@ class CopierTest {
             assertThat(calls[0]).as("calls of H.__deepcopy__ for deepcopy([h, h])").isEqualTo(1);
             assertThat(y.get(0)).as("y[0] is y[1]").isSameAs(y.get(1));
         }
+    
     }
 
     @Nested
     @Tag("task:6")
-    @DisplayName("deep structures")
-    class DeepStructureTests {
+    @DisplayName("Task 6: Deep structures")
+    class Task6 {
         @Test
         @Tag("concept:8.9")
         @DisplayName("copies a list nested 10,000 levels deep (CPython stops near 1,000)")
@@ -278,5 +287,6 @@ class CopierTest {
             }
             assertThat(depth).as("the copy is 10,000 levels deep").isEqualTo(10_000);
         }
+    
     }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -20,13 +22,10 @@ import pymem.model.PyObject;
 import pymem.model.PyTuple;
 
 /**
- * Visible tests, one {@code @Nested} class per task: {@code mvn test -Dgroups=task:2} runs one task.
- *
- * <p>The helpers below play the Python program: each new object gets refcount 1 (the name it is bound to),
- * storing it in a container adds one, {@link #del} drops a name. The collector never changes refcounts itself.
+ * The visible tests of exercise 05-gc, one {@code @Nested} class per task of its lesson ({@code ### N.} in
+ * README.md), in task order, each tagged {@code task:N}: {@code mvn test -Dgroups=task:2} runs task 2 only.
  */
-@DisplayName("The garbage collector")
-class GarbageCollectorTest {
+class GcTest {
     final Heap heap = new Heap();
     final GarbageCollector gc = new GarbageCollector(heap, obj -> obj.setRefcount(obj.refcount() - 1));
 
@@ -76,8 +75,8 @@ class GarbageCollectorTest {
 
     @Nested
     @Tag("task:1")
-    @DisplayName("task 1: tracking")
-    class Tracking {
+    @DisplayName("Task 1: Tracking")
+    class Task1 {
         @Test
         @Tag("concept:5.1")
         @DisplayName("tracks a new list but never an int")
@@ -110,12 +109,13 @@ class GarbageCollectorTest {
             assertThat(ofAtoms).as("a dict of atoms is not tracked").isFalse();
             assertThat(gc.isTracked(d)).as("a dict holding a list is tracked").isTrue();
         }
+    
     }
 
     @Nested
     @Tag("task:2")
-    @DisplayName("task 2: collect")
-    class Collect {
+    @DisplayName("Task 2: Collecting cycles")
+    class Task2 {
         @Test
         @Tag("concept:5.2")
         @DisplayName("frees a list that contains itself")
@@ -222,12 +222,13 @@ class GarbageCollectorTest {
             assertThat(found[0]).as("a chain reachable from a name: nothing is garbage").isZero();
             assertThat(found[1]).as("once closed and unnamed, the whole cycle is garbage").isEqualTo(100_000);
         }
+    
     }
 
     @Nested
     @Tag("task:3")
-    @DisplayName("task 3: generations")
-    class Generations {
+    @DisplayName("Task 3: Generations and automatic collection")
+    class Task3 {
         @Test
         @Tag("concept:5.4")
         @DisplayName("promotes a survivor of collect(0) to generation 1")
@@ -330,12 +331,13 @@ class GarbageCollectorTest {
             assertThat(pair[0].isFreed()).as("the full collection waits: 3 pending long-lived objects are under 25% of 40 "
                     + "(moves into generation 1 do not count)").isFalse();
         }
+    
     }
 
     @Nested
     @Tag("task:4")
-    @DisplayName("task 4: finalizers")
-    class Finalization {
+    @DisplayName("Task 4: Finalizers and resurrection")
+    class Task4 {
         @Test
         @Tag("concept:5.7")
         @DisplayName("runs __del__ once and keeps a resurrected object alive")
@@ -391,12 +393,13 @@ class GarbageCollectorTest {
             assertThat(calls).as("__del__ ran once: PEP 442 finalizes an object once, even when __del__ raised").hasSize(1);
             assertThat(r.isFreed()).as("the second collection frees r without finalizing it again").isTrue();
         }
+    
     }
 
     @Nested
     @Tag("task:5")
-    @DisplayName("task 5: introspection")
-    class Introspection {
+    @DisplayName("Task 5: Introspection")
+    class Task5 {
         @Test
         @Tag("concept:5.8")
         @DisplayName("reports referents and referrers")
@@ -410,5 +413,6 @@ class GarbageCollectorTest {
             assertThat(gc.getReferrers(x)).as("gc.get_referrers(x)").containsExactly(t);
             assertThat(gc.getReferents(heap.newInt(1))).as("gc.get_referents(1)").isEmpty();
         }
+    
     }
 }

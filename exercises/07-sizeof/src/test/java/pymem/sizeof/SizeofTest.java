@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.List;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -16,8 +18,11 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 import pymem.model.PySet;
 
-@DisplayName("sys.getsizeof")
-class SizesTest {
+/**
+ * The visible tests of exercise 07-sizeof, one {@code @Nested} class per task of its lesson ({@code ### N.} in
+ * README.md), in task order, each tagged {@code task:N}: {@code mvn test -Dgroups=task:2} runs task 2 only.
+ */
+class SizeofTest {
     private final Heap heap = new Heap();
 
     private PyList appended(int n) {
@@ -30,8 +35,8 @@ class SizesTest {
 
     @Nested
     @Tag("task:1")
-    @DisplayName("of numbers")
-    class Numbers {
+    @DisplayName("Task 1: Numbers, None and bytes")
+    class Task1 {
         @Test
         @Tag("concept:7.1")
         @DisplayName("is 28 for 0 and 2**30 - 1, 32 for 2**30")
@@ -52,12 +57,13 @@ class SizesTest {
             assertThat(AtomSizes.sizeOf(heap.newFloat(1.5))).as("getsizeof(1.5)").isEqualTo(24);
             assertThat(AtomSizes.sizeOf(heap.newNone())).as("getsizeof(None)").isEqualTo(16);
         }
+    
     }
 
     @Nested
     @Tag("task:2")
-    @DisplayName("of str")
-    class Strings {
+    @DisplayName("Task 2: Strings")
+    class Task2 {
         @Test
         @Tag("concept:7.2")
         @DisplayName("is 49 for '' and 52 for 'abc'")
@@ -74,12 +80,13 @@ class SizesTest {
             assertThat(StrSizes.sizeOf(heap.newStr("€"))).as("getsizeof('€')").isEqualTo(76);
             assertThat(StrSizes.sizeOf(heap.newStr("\uD83D\uDE00"))).as("getsizeof('😀')").isEqualTo(80);
         }
+    
     }
 
     @Nested
     @Tag("task:3")
-    @DisplayName("of lists")
-    class Lists {
+    @DisplayName("Task 3: Lists")
+    class Task3 {
         @Test
         @Tag("concept:7.4")
         @DisplayName("follows capacities 0, 4, 8, 16 while appending")
@@ -116,12 +123,13 @@ class SizesTest {
             assertThat(ListSizes.sizeOf(display)).as("getsizeof([a, b, c])").isEqualTo(80);
             assertThat(ListSizes.sizeOf(fromSized)).as("getsizeof(list((a, b, c)))").isEqualTo(88);
         }
+    
     }
 
     @Nested
     @Tag("task:4")
-    @DisplayName("of dicts")
-    class Dicts {
+    @DisplayName("Task 4: Dicts")
+    class Task4 {
         @Test
         @Tag("concept:7.5")
         @DisplayName("is 64 for {}, 184 for one str key and 224 for one int key")
@@ -167,12 +175,13 @@ class SizesTest {
             assertThat(DictSizes.sizeOf(d)).as("getsizeof(d) after d['f'] = None: no usable entry is left, so the table is rebuilt")
                     .isEqualTo(272);
         }
+    
     }
 
     @Nested
     @Tag("task:5")
-    @DisplayName("of sets")
-    class Sets {
+    @DisplayName("Task 5: Sets")
+    class Task5 {
         @Test
         @Tag("concept:7.6")
         @DisplayName("is 216 up to 4 elements and 728 with 5")
@@ -185,12 +194,13 @@ class SizesTest {
             set.add(heap.newInt(4));
             assertThat(SetSizes.sizeOf(set)).as("the fifth add fills 60% of 8 slots: 32 slots").isEqualTo(728);
         }
+    
     }
 
     @Nested
     @Tag("task:6")
-    @DisplayName("of anything")
-    class Anything {
+    @DisplayName("Task 6: Any object")
+    class Task6 {
         @Test
         @Tag("concept:7.3")
         @DisplayName("counts the GC header of a tuple but not of an int")
@@ -209,12 +219,13 @@ class SizesTest {
             assertThat(Sizeof.getsizeof(plain)).as("getsizeof(C())").isEqualTo(56);
             assertThat(Sizeof.getsizeof(slotted)).as("getsizeof(P()) with __slots__ = ('x', 'y')").isEqualTo(48);
         }
+    
     }
 
     @Nested
     @Tag("task:7")
-    @DisplayName("deep size")
-    class Deep {
+    @DisplayName("Task 7: Deep size")
+    class Task7 {
         @Test
         @Tag("concept:7.8")
         @DisplayName("counts a shared object once")
@@ -258,5 +269,6 @@ class SizesTest {
             assertThat(failure[0]).as("asizeof of a 100,000-deep list on a 2 MiB stack (a recursive walk overflows it)").isNull();
             assertThat(size[0]).as("100,000 lists of 64 bytes and the int 0").isEqualTo(100_000L * 64 + 28);
         }
+    
     }
 }

@@ -5,8 +5,8 @@ package pymem.namespaces;
  * with python3 and prints what it printed (and the exception that ended it): those are the expected
  * transcripts in {@link NamespacesFacts}. Keep every snippet inside the subset the kit parses.
  */
-final class Snippets {
-    private Snippets() {
+final class SnippetFixtures {
+    private SnippetFixtures() {
     }
 
     static final String NOTEBOOK_LOCAL_VS_GLOBAL = """

@@ -9,7 +9,7 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 /** A fresh little interpreter for one hidden test: a heap, its counts, the statements, a module namespace. */
-final class HiddenFixture {
+final class RefcountFixtures {
     final Heap heap = new Heap();
     final RefCounts rc = new RefCounts(heap);
     final Statements py = new Statements(heap, rc);

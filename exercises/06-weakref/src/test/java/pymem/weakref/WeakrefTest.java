@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyException;
 import pymem.model.PyInstance;
 import pymem.model.PyObject;
 
-@DisplayName("The weakref module")
-class WeakRefsTest {
+/**
+ * The visible tests of exercise 06-weakref, one {@code @Nested} class per task of its lesson ({@code ### N.} in
+ * README.md), in task order, each tagged {@code task:N}: {@code mvn test -Dgroups=task:2} runs task 2 only.
+ */
+class WeakrefTest {
     private final Heap heap = new Heap();
     private final PyClass mys = heap.newClass("mys");
     private final WeakRefs weakrefs = new WeakRefs();
@@ -27,8 +32,8 @@ class WeakRefsTest {
 
     @Nested
     @Tag("task:1")
-    @DisplayName("task 1: ref(obj)")
-    class MakingRefs {
+    @DisplayName("Task 1: Making weak references")
+    class Task1 {
         @Test
         @Tag("concept:6.1")
         @DisplayName("answers the referent while it lives")
@@ -72,12 +77,13 @@ class WeakRefsTest {
                     .isNotSameAs(weakrefs.ref(obj, cb));
             assertThat(weakrefs.getweakrefcount(obj)).as("getweakrefcount(o)").isEqualTo(3);
         }
+    
     }
 
     @Nested
     @Tag("task:2")
-    @DisplayName("task 2: death by reference count")
-    class RefcountDeath {
+    @DisplayName("Task 2: Death by reference count")
+    class Task2 {
         @Test
         @Tag("concept:6.1")
         @DisplayName("clears the ref at once when del frees the object (the notebook's example)")
@@ -133,12 +139,13 @@ class WeakRefsTest {
             assertThat(log).as("the older callback still runs").containsExactly("first");
             assertThat(weakrefs.unraisable()).as("Exception ignored in: ...").hasSize(1);
         }
+    
     }
 
     @Nested
     @Tag("task:3")
-    @DisplayName("task 3: death in a collection")
-    class CollectionDeath {
+    @DisplayName("Task 3: Death in a collection")
+    class Task3 {
         @Test
         @Tag("concept:6.6")
         @DisplayName("clears refs to the unreachable objects and runs reachable refs' callbacks")
@@ -167,12 +174,13 @@ class WeakRefsTest {
             weakrefs.handleWeakrefs(List.of(a), List.of(held));
             assertThat(log).as("a garbage weakref's callback").isEmpty();
         }
+    
     }
 
     @Nested
     @Tag("task:4")
-    @DisplayName("task 4: equality, hash and proxies")
-    class EqualityHashProxy {
+    @DisplayName("Task 4: Equality, hashing and proxies")
+    class Task4 {
         @Test
         @Tag("concept:6.7")
         @DisplayName("compares living refs by referent, dead refs by identity")
@@ -226,12 +234,13 @@ class WeakRefsTest {
             assertThatThrownBy(p::pyHash).as("hash(weakref.proxy(o))").isInstanceOf(PyException.class)
                     .hasMessage("unhashable type: 'weakref.ProxyType'");
         }
+    
     }
 
     @Nested
     @Tag("task:5")
-    @DisplayName("task 5: weak containers")
-    class Containers {
+    @DisplayName("Task 5: Weak containers")
+    class Task5 {
         @Test
         @Tag("concept:6.9")
         @DisplayName("drop the entries of dead objects")
@@ -279,12 +288,13 @@ class WeakRefsTest {
             }
             assertThat(seen).as("b died before the loop reached it").containsExactly(a);
         }
+    
     }
 
     @Nested
     @Tag("task:6")
-    @DisplayName("task 6: finalize")
-    class Finalizers {
+    @DisplayName("Task 6: finalize")
+    class Task6 {
         @Test
         @Tag("concept:6.10")
         @DisplayName("calls func once, at death or at the first call")
@@ -315,5 +325,6 @@ class WeakRefsTest {
             weakrefs.runAtExit();
             assertThat(order).as("atexit order").containsExactly("second", "first");
         }
+    
     }
 }

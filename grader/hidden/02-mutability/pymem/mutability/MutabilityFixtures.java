@@ -22,7 +22,7 @@ import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 /** Builds Python values on a fresh heap in few keystrokes, and checks raised errors. Not a test class. */
-final class MutabilityFixture {
+final class MutabilityFixtures {
     final Heap heap = new Heap();
 
     PyInt i(long value) {
