@@ -10,6 +10,7 @@
 # The commit date is the committer date git records, which the student's machine sets; GitHub keeps no push time
 # in git. A deadline the students must not be able to dodge needs the repositories' push events (REST API
 # "List repository events") or branch protection at the deadline.
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 need CLASS_DIR
 need DEADLINE
@@ -60,15 +61,15 @@ while IFS= read -r repo; do
   commit=""
   date=""
   if ! git clone --quiet --no-checkout "$server/$repo.git" "$clone" < /dev/null > "$CLASS_DIR/clone.log" 2>&1; then
-    status=clone-failed
+    status="clone-failed"
     leave_empty "$student" "$repo could not be cloned: $(tail -n 1 "$CLASS_DIR/clone.log")"
   else
     commit=$(git -C "$clone" rev-list -1 --before="$cutoff" HEAD 2>/dev/null || true)
     if [ -z "$commit" ]; then
-      status=no-commit-before-deadline
+      status="no-commit-before-deadline"
       leave_empty "$student" "$repo has no commit at or before $DEADLINE"
     else
-      status=checked-out
+      status="checked-out"
       date=$(git -C "$clone" show -s --format=%cI "$commit")
       mkdir -p "$submissions/$student"
       git -C "$clone" archive --format=tar "$commit" | tar -x -C "$submissions/$student"

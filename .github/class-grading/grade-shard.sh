@@ -3,6 +3,7 @@
 # ($CLASS_DIR/submissions.tar) and grades slice SHARD of SHARD_COUNT with ./grade batch --shard (the slice is
 # chosen by student name, so the N jobs together grade every student once). Writes $CLASS_DIR/shard: grades.csv,
 # index.html, concepts.csv and one report folder per student.
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 need CLASS_DIR
 need SHARD

@@ -4,6 +4,7 @@
 # grades.csv (./grade merge: one row per student), concepts.csv, index.html, checkouts.csv, and every student's
 # report folder (report.html, results.json, junit.xml), laid out as one ./grade batch would, so the overview's
 # links to the reports work.
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 need CLASS_DIR
 out="$CLASS_DIR/class-report"

@@ -3,6 +3,7 @@
 # repositories (owner/repo), one a line, sorted, without duplicates. The source is the GitHub Classroom
 # assignment ASSIGNMENT_ID when it is set, else the file ROSTER_FILE (a path in this repository: one owner/repo
 # a line; blank lines and # comments are skipped).
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 need CLASS_DIR
 mkdir -p "$CLASS_DIR"

