@@ -142,7 +142,7 @@ def random_ops(rng):
                 key = ["ref", rng.choice(hashable)]
             else:
                 key = ["atom", ["str", "k%d" % rng.randint(0, 9)]] if rng.random() < 0.7 else ["atom", ["int", rng.randint(0, 99)]]
-            k = repr(key)
+            k = repr(key) if key[0] == "atom" else repr(value_of(ops, key[1]))
             if k in keys:
                 continue
             keys.add(k)
@@ -159,6 +159,18 @@ def random_ops(rng):
             ops.append(["append", "n%d" % n, ["ref", x]])
         root = "n%d" % n
     return ops, root
+
+
+def value_of(ops, name):
+    """What a dict compares as a key: a frozenset or tuple by its contents (two equal frozensets are one key, as
+    the first one stored stays, which a model dict that finds keys by identity would not follow), anything
+    else by identity."""
+    made = next(op for op in ops if op[0] == "new" and op[1] == name)
+    if made[2] not in ("frozenset", "tuple"):
+        return ("id", name)
+    items = [("atom", e[1][0], str(e[1][1]) if len(e[1]) > 1 else "") if e[0] == "atom" else value_of(ops, e[1])
+             for e in made[3]]
+    return ("frozenset", frozenset(items)) if made[2] == "frozenset" else ("tuple", tuple(items))
 
 
 def hashable_tuple(ops, name):

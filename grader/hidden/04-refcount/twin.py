@@ -161,6 +161,20 @@ def attribute_deleted_and_set_again():
 facts["DEATHS_ATTRIBUTE_SET_AGAIN"] = deaths_of(attribute_deleted_and_set_again)
 
 
+def failed_delete_first():
+    o = M("o")
+    try:
+        del o.b  # fails, but _PyObject_StoreInstanceAttribute has already put 'b' in the class's key table
+    except AttributeError:
+        pass
+    o.a = M("a")
+    o.b = M("b")
+    return o
+
+
+facts["DEATHS_AFTER_A_FAILED_DELETE"] = deaths_of(failed_delete_first)
+
+
 def shared_key_capacity(instances_before=0):
     """How many names a class's shared key table takes for a first instance made after `instances_before` others:
     past it, an instance setting a new name gets a dict of its own (seen in the order a later one releases)."""

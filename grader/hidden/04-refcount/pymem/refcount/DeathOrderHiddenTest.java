@@ -1,6 +1,7 @@
 package pymem.refcount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -14,6 +15,7 @@ import pymem.grading.Points;
 import pymem.model.PyCell;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
+import pymem.model.PyException;
 import pymem.model.PyFunction;
 import pymem.model.PyInstance;
 import pymem.model.PyList;
@@ -152,6 +154,22 @@ class DeathOrderHiddenTest {
         w.py.delete(w.globals, "o");
         assertThat(deathsSince(from)).as("an attribute deleted and set again keeps its place in the class's key table")
                 .isEqualTo(RefCountFacts.DEATHS_ATTRIBUTE_SET_AGAIN);
+    }
+
+    @Test
+    @Concept("4.12")
+    @Points(1)
+    @DisplayName("a del of an attribute the instance does not have still gives the name its place in the key table")
+    void failedDeleteTakesAPlaceInTheKeyTable() {
+        PyInstance o = w.bind("o", marker("o"));
+        assertThatThrownBy(() -> w.py.delAttr(o, "b")).as("del o.b with no attribute b").isInstanceOf(PyException.class)
+                .hasMessageContaining("has no attribute 'b'");
+        w.py.setAttr(o, "a", marker("a"));
+        w.py.setAttr(o, "b", marker("b"));
+        int from = w.rc.deallocationLog().size();
+        w.py.delete(w.globals, "o");
+        assertThat(deathsSince(from)).as("CPython looks the name up in the class's key table, adding it, before it finds "
+                + "there is nothing to delete: b's place comes before a's").isEqualTo(RefCountFacts.DEATHS_AFTER_A_FAILED_DELETE);
     }
 
     @Test

@@ -71,6 +71,8 @@ public final class RefCountFacts {
             "first", "first.y", "first.x", "second", "second.y", "second.x");
     /** {@code o.a = a; o.b = b; del o.a; o.a = a2; del o}: a name set again keeps its place in the key table. */
     public static final List<String> DEATHS_ATTRIBUTE_SET_AGAIN = List.of("a", "o", "a again", "b");
+    /** {@code o = M('o'); del o.b (AttributeError); o.a = a; o.b = b; del o}: the failed delete placed b first. */
+    public static final List<String> DEATHS_AFTER_A_FAILED_DELETE = List.of("o", "b", "a");
     /** How many attribute names a class's shared key table takes in 3.11. */
     public static final int SHARED_KEY_NAMES_MAX = 29;
     /** Made after 10 other instances of its class, a first instance finds only this many places for names. */

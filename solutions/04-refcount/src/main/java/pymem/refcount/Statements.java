@@ -181,9 +181,14 @@ public final class Statements {
     /**
      * {@code del obj.name}: the attribute's value loses a reference.
      *
+     * <p>Like {@link #setAttr}, it looks the name up in the class's key table first, which learns it (or, with
+     * no place left, gives {@code obj} a dict of its own): CPython 3.11 does so even when {@code obj} has no such
+     * attribute and the statement fails.
+     *
      * @throws PyException AttributeError {@code 'C' object has no attribute 'name'} when there is none
      */
     public void delAttr(PyInstance obj, String name) {
+        refCounts.attributeStored(obj, name); // _PyObject_StoreInstanceAttribute inserts the name before it deletes
         PyObject old = obj.removeAttribute(name);
         if (old == null) {
             throw new PyException("AttributeError",
