@@ -23,7 +23,7 @@ import org.opentest4j.AssertionFailedError;
  * picture is written to {@code target/surefire-reports/heap/Class.method.svg} and its path added to the failure
  * message; in the grader's test JVM (configuration parameter {@value #REPORT_PARAMETER} {@code = entry}) the
  * snapshot's text is published as the report entry {@value #ENTRY_KEY}, and the grader draws it.</li>
- * <li>A stub's "TODO" failure gets no picture: nothing was implemented to look at.</li>
+ * <li>A stub's "TODO" failure gets no picture (nothing was implemented to look at), nor does running out of memory.</li>
  * </ul>
  * Whatever goes wrong while drawing, the test's own failure is what is thrown.
  */
@@ -49,7 +49,7 @@ public final class HeapPictureExtension implements TestInstancePreConstructCallb
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         if (thrown instanceof UnsupportedOperationException && String.valueOf(thrown.getMessage()).startsWith("TODO")
-                || thrown instanceof VirtualMachineError || HeapRecorder.INSTANCE.isEmpty()) {
+                || thrown instanceof VirtualMachineError && !(thrown instanceof StackOverflowError) || HeapRecorder.INSTANCE.isEmpty()) {
             throw thrown;
         }
         Throwable told = thrown;
