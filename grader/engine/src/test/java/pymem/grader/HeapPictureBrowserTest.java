@@ -26,11 +26,14 @@ import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
 import pymem.grader.submission.Submission;
+import pymem.grading.picture.ArrowKind;
+import pymem.grading.picture.HeapSnapshot;
+import pymem.grading.picture.SnapshotText;
 
 /**
  * The heap pictures of failing hidden tests as a student sees them in report.html, rendered by headless
  * Chromium: a submission made of three of the kit's own misconceptions (a cascade that frees what a name still
- * holds, a collector that ignores resurrection, weak references whose callbacks run for garbage refs) is graded,
+ * holds, a collector that finalizes a resurrected object again, weak references whose callbacks run for garbage refs) is graded,
  * and the report of one failing test per exercise is rendered and kept as a screenshot under
  * target/screenshots/heap-NN.png. Skipped, saying why, where Chromium is missing.
  */
@@ -39,13 +42,15 @@ class HeapPictureBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
     /** Misconceptions of the kit's corpus whose failing tests leave a heap worth looking at. */
-    static final List<String> BROKEN = List.of("04-refcount/rebinding-to-itself-frees", "05-gc/resurrection-ignored",
+    static final List<String> BROKEN = List.of("04-refcount/rebinding-to-itself-frees", "05-gc/finalizer-every-collection",
             "06-weakref/garbage-ref-callback-runs");
 
     @TempDir
     static Path profile;
     private static Path submission;
     private static GradeResult result;
+    /** Per exercise shown, whether its picture has a cycle. */
+    private static final java.util.Map<String, Boolean> shown = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void gradeABrokenSubmission() throws IOException {
@@ -78,6 +83,7 @@ class HeapPictureBrowserTest {
     void gc() throws Exception {
         String dom = show("05");
         assertThat(dom).contains("pm-arrow pm-slot");
+        assertThat(shown.get("05")).as("the picture shows a cycle").isTrue();
     }
 
     @Test
@@ -96,7 +102,9 @@ class HeapPictureBrowserTest {
     private static String show(String number) throws Exception {
         Exercise e = ExerciseCatalog.byName(number).orElseThrow();
         ExerciseResult graded = result.exercises().stream().filter(x -> x.exercise().equals(e)).findFirst().orElseThrow();
-        TestResult pictured = graded.tests().stream().filter(t -> !t.passed() && !t.picture().isEmpty()).findFirst()
+        // the failing test whose picture shows most: a cycle of objects if one does, else the most references
+        TestResult pictured = graded.tests().stream().filter(t -> !t.passed() && !t.picture().isEmpty())
+                .max(java.util.Comparator.comparing((TestResult t) -> hasCycle(t.picture())).thenComparing(t -> arrows(t.picture())))
                 .orElseThrow(() -> new AssertionError(e.folder() + ": no failing test with a heap picture among "
                         + graded.tests().stream().filter(t -> !t.passed()).map(t -> t.test().name() + ": " + t.feedback()).toList()));
         GradeResult one = new GradeResult(result.submission(), List.of(graded.withTests(graded.detail(), List.of(pictured))),
@@ -109,11 +117,50 @@ class HeapPictureBrowserTest {
         Files.writeString(page, html, StandardCharsets.UTF_8);
         String dom = chromium(page, "--dump-dom");
         Path png = SCREENSHOTS.resolve("heap-" + number + ".png");
-        chromium(page, "--screenshot=" + png, "--window-size=1100,900");
+        chromium(page, "--screenshot=" + png, "--window-size=1100,1300");
         assertThat(png).as("the screenshot").isNotEmptyFile();
+        shown.put(number, hasCycle(pictured.picture()));
         assertThat(dom).as("the picture").contains("class=\"pm-heap\"").contains("class=\"pm-object").contains("class=\"pm-arrow");
         assertThat(dom).as("the picture fits its box").contains("data-fit=\"true\"");
         return dom;
+    }
+
+    private static int arrows(String picture) {
+        try {
+            return SnapshotText.decode(picture).arrows().size();
+        } catch (SnapshotText.MalformedSnapshot e) {
+            return 0;
+        }
+    }
+
+    /** Whether the picture's objects refer to each other in a cycle (slot arrows only). */
+    static boolean hasCycle(String picture) {
+        HeapSnapshot s;
+        try {
+            s = SnapshotText.decode(picture);
+        } catch (SnapshotText.MalformedSnapshot e) {
+            return false;
+        }
+        java.util.Map<String, List<String>> next = new java.util.HashMap<>();
+        for (HeapSnapshot.Arrow a : s.arrows()) {
+            if (a.kind() == ArrowKind.SLOT) {
+                next.computeIfAbsent(a.from(), k -> new ArrayList<>()).add(a.to());
+            }
+        }
+        for (String start : next.keySet()) {
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(next.get(start));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                String at = todo.pop();
+                if (at.equals(start)) {
+                    return true;
+                }
+                if (seen.add(at)) {
+                    todo.addAll(next.getOrDefault(at, List.of()));
+                }
+            }
+        }
+        return false;
     }
 
     private static String chromium(Path page, String... args) throws IOException, InterruptedException {

@@ -87,6 +87,19 @@ class HeapPictureReportTest {
     }
 
     @Test
+    @DisplayName("a result cached with its picture reads back with it, one cached before pictures existed with none")
+    void cache() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        TestResult t = carried(snapshot("'a'"));
+        String text = json.writeValueAsString(t);
+        assertThat(json.readValue(text, TestResult.class)).isEqualTo(t);
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text);
+        old.remove("picture");
+        assertThat(json.treeToValue(old, TestResult.class).picture()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a line too long for a picture is not a report")
     void boundedOnTheChannel() {
         String huge = "x".repeat(ForkProtocol.MAX_PICTURE_CHARS * 2);

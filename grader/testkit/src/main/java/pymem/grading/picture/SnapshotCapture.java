@@ -167,7 +167,8 @@ public final class SnapshotCapture {
             case CLASS:
                 return "class " + ((PyClass) obj).name();
             case INSTANCE:
-                return "instance";
+                // its repr's address, which failure messages print: the box is found by it
+                return "at 0x" + Long.toHexString(obj.address());
             case FUNCTION:
                 return ((PyFunction) obj).name() + "()";
             case CELL:
