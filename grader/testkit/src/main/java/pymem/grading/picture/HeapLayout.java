@@ -72,8 +72,10 @@ public final class HeapLayout {
         return HEADER + detailRows(b) * ROW + i * ROW + ROW / 2;
     }
 
-    static double widthOf(HeapSnapshot.Box b, boolean refcounts) {
-        int chars = b.title().length() + (refcounts && b.refcount() >= 0 ? (" rc " + b.refcount()).length() + 2 : 0);
+    static double widthOf(HeapSnapshot.Box b, HeapSnapshot snapshot) {
+        String badge = snapshot.badge(b.id());
+        int chars = b.title().length() + (snapshot.refcounts() && b.refcount() >= 0 ? (" rc " + b.refcount()).length() + 2 : 0)
+                + (badge.isEmpty() ? 0 : badge.length() + 2);
         chars = Math.max(chars, b.detail().length());
         chars = Math.max(chars, b.mark().caption().length());
         for (String s : b.slots()) {
@@ -95,7 +97,7 @@ public final class HeapLayout {
         Map<String, List<ElkPort>> ports = new HashMap<>();
         for (HeapSnapshot.Box b : snapshot.boxes()) {
             ElkNode n = ElkGraphUtil.createNode(root);
-            double w = widthOf(b, snapshot.refcounts());
+            double w = widthOf(b, snapshot);
             n.setDimensions(w, heightOf(b));
             n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
             if (b.kind() == BoxKind.SCOPE) {

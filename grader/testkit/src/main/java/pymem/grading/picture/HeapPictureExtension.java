@@ -54,7 +54,7 @@ public final class HeapPictureExtension implements TestInstancePreConstructCallb
         }
         Throwable told = thrown;
         try {
-            HeapSnapshot snapshot = SnapshotCapture.of(HeapRecorder.INSTANCE);
+            HeapSnapshot snapshot = SnapshotCapture.of(HeapRecorder.INSTANCE, AssertedObjects.expected(thrown), AssertedObjects.actual(thrown));
             if ("entry".equals(context.getConfigurationParameter(REPORT_PARAMETER).orElse(""))) {
                 String text = SnapshotText.encode(snapshot);
                 if (text.length() <= SnapshotText.MAX_CHARS) {
@@ -93,7 +93,9 @@ public final class HeapPictureExtension implements TestInstancePreConstructCallb
 
     /**
      * The same failure, its message ending with where the picture is. A plain assertion failure keeps its type
-     * (and its expected and actual values); any other throwable keeps itself and carries the path as a suppressed note.
+     * (and its expected and actual values); an exception the code raised becomes an assertion failure that names
+     * it (and has it as its cause); an assertion of another kind keeps itself and carries the path as a suppressed
+     * note.
      */
     private static Throwable withPath(Throwable thrown, Path file) {
         String line = "heap picture: " + file.toUri();
@@ -112,7 +114,13 @@ public final class HeapPictureExtension implements TestInstancePreConstructCallb
             }
             return told;
         }
-        thrown.addSuppressed(new HeapPictureNote(line));
+        if (!(thrown instanceof AssertionError)) {
+            // an exception the code raised: Maven prints only a failure's message, so the path must be in one
+            AssertionError told = new AssertionError(thrown + "\n" + line, thrown);
+            told.setStackTrace(thrown.getStackTrace());
+            return told;
+        }
+        thrown.addSuppressed(new HeapPictureNote(line)); // an assertion of its own kind (a prerequisite's) keeps it
         return thrown;
     }
 

@@ -11,8 +11,18 @@ import java.util.List;
  * @param arrows    the references between them
  * @param omitted   how many more objects there were than the picture shows
  * @param refcounts whether the boxes show reference counts (only where the exercise keeps them)
+ * @param expected  the boxes of the objects the failed assertion expected, in its order (e.g. a deallocation
+ *                  log {@code [l, c, b, a]}); empty when the assertion named no objects
+ * @param actual    the boxes of the objects it got instead, in order
  */
-public record HeapSnapshot(List<Box> boxes, List<Arrow> arrows, int omitted, boolean refcounts) {
+public record HeapSnapshot(List<Box> boxes, List<Arrow> arrows, int omitted, boolean refcounts, List<String> expected, List<String> actual) {
+
+    /** At most this many objects of an assertion's expected or actual value are listed. */
+    public static final int MAX_COMPARED = 20;
+
+    public HeapSnapshot(List<Box> boxes, List<Arrow> arrows, int omitted, boolean refcounts) {
+        this(boxes, arrows, omitted, refcounts, List.of(), List.of());
+    }
 
     /** At most this many object boxes; the rest are counted in {@link #omitted}. */
     public static final int MAX_OBJECTS = 60;
@@ -24,6 +34,8 @@ public record HeapSnapshot(List<Box> boxes, List<Arrow> arrows, int omitted, boo
     public HeapSnapshot {
         boxes = List.copyOf(boxes);
         arrows = List.copyOf(arrows);
+        expected = List.copyOf(expected);
+        actual = List.copyOf(actual);
         if (omitted < 0) {
             throw new IllegalArgumentException("omitted must not be negative: " + omitted);
         }
@@ -65,6 +77,31 @@ public record HeapSnapshot(List<Box> boxes, List<Arrow> arrows, int omitted, boo
             }
         }
         return null;
+    }
+
+    /** Whether the picture compares the assertion's expected objects with its actual ones. */
+    public boolean compares() {
+        return !expected.isEmpty() || !actual.isEmpty();
+    }
+
+    /**
+     * The badge of a box an assertion's value names ({@code #1}, {@code #2}... in order of first mention, expected
+     * first), or empty.
+     */
+    public String badge(String id) {
+        List<String> order = new java.util.ArrayList<>();
+        for (String b : expected) {
+            if (!order.contains(b)) {
+                order.add(b);
+            }
+        }
+        for (String b : actual) {
+            if (!order.contains(b)) {
+                order.add(b);
+            }
+        }
+        int i = order.indexOf(id);
+        return i < 0 ? "" : "#" + (i + 1);
     }
 
     /** {@code s} cut to {@link #MAX_TEXT} characters, with an ellipsis, and without control characters. */

@@ -23,8 +23,9 @@ public final class HeapSvg {
     public static String of(HeapLayout.Layout layout) {
         HeapSnapshot s = layout.snapshot();
         boolean footer = s.omitted() > 0 || s.boxes().isEmpty();
-        double width = Math.max(layout.width(), 240);
-        double height = layout.height() + (footer ? HeapLayout.ROW + 4 : 0);
+        double width = Math.max(layout.width(), Math.max(240, legendChars(s) * HeapLayout.CHAR_WIDTH + 2 * HeapLayout.MARGIN));
+        double legend = s.compares() ? 2 * HeapLayout.ROW + 4 : 0;
+        double height = layout.height() + legend + (footer ? HeapLayout.ROW + 4 : 0);
         StringBuilder out = new StringBuilder(4096);
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pm-heap\" role=\"img\" aria-label=\"the heap when the test failed\"")
                 .append(" width=\"").append(n(width)).append("\" height=\"").append(n(height))
@@ -35,10 +36,15 @@ public final class HeapSvg {
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#8e24aa\"/></marker></defs>\n");
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"#fafafa\"/>\n");
         for (HeapLayout.Placed p : layout.boxes()) {
-            box(out, p, s.refcounts());
+            box(out, p, s);
         }
         for (HeapLayout.Route r : layout.routes()) {
             arrow(out, r);
+        }
+        if (s.compares()) {
+            double y = layout.height() + HeapLayout.ROW - 4;
+            text(out, "pm-expected", HeapLayout.MARGIN, y, "#2e7d32", "expected: " + badges(s, s.expected()));
+            text(out, "pm-actual", HeapLayout.MARGIN, y + HeapLayout.ROW, "#c62828", "actual:   " + badges(s, s.actual()));
         }
         if (s.boxes().isEmpty()) {
             text(out, "pm-more", HeapLayout.MARGIN, height - 8, "#555", "the test made no heap or namespace to draw");
@@ -49,7 +55,21 @@ public final class HeapSvg {
         return out.toString();
     }
 
-    private static void box(StringBuilder out, HeapLayout.Placed p, boolean refcounts) {
+    /** The boxes an assertion's value names, by their badges: {@code [#1, #2, #3]}. */
+    private static String badges(HeapSnapshot s, java.util.List<String> ids) {
+        StringBuilder out = new StringBuilder("[");
+        for (String id : ids) {
+            out.append(out.length() > 1 ? ", " : "").append(s.badge(id));
+        }
+        return out.append(']').toString();
+    }
+
+    private static int legendChars(HeapSnapshot s) {
+        return s.compares() ? 12 + 5 * Math.max(s.expected().size(), s.actual().size()) : 0;
+    }
+
+    private static void box(StringBuilder out, HeapLayout.Placed p, HeapSnapshot s) {
+        boolean refcounts = s.refcounts();
         HeapSnapshot.Box b = p.box();
         String kind = b.kind() == BoxKind.SCOPE ? "pm-scope" : b.kind() == BoxKind.WEAKREFS ? "pm-weakrefs" : "pm-object";
         Mark mark = b.mark();
@@ -65,6 +85,14 @@ public final class HeapSvg {
         out.append("<rect width=\"").append(n(p.width())).append("\" height=\"").append(n(HeapLayout.HEADER))
                 .append("\" rx=\"4\" fill=\"").append(b.kind() == BoxKind.SCOPE ? "#bbdefb" : "#eceff1").append("\"/>");
         text(out, "pm-title", HeapLayout.PAD, 15, "#102027", b.title());
+        String badge = s.badge(b.id());
+        if (!badge.isEmpty()) {
+            // named by the failed assertion: the legend below lists expected and actual by these badges
+            double x = HeapLayout.PAD + (b.title().length() + 1) * HeapLayout.CHAR_WIDTH;
+            out.append("<rect x=\"").append(n(x - 3)).append("\" y=\"3\" width=\"").append(n(badge.length() * HeapLayout.CHAR_WIDTH + 6))
+                    .append("\" height=\"16\" rx=\"8\" fill=\"#fff3e0\" stroke=\"#ef6c00\"/>");
+            text(out, "pm-badge", x, 15, "#e65100", badge);
+        }
         if (refcounts && b.refcount() >= 0) {
             out.append("<text class=\"pm-refcount\" x=\"").append(n(p.width() - HeapLayout.PAD)).append("\" y=\"15\" text-anchor=\"end\" fill=\"#6a1b9a\">")
                     .append(escape("rc " + b.refcount())).append("</text>");

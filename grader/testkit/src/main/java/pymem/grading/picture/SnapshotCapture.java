@@ -42,23 +42,42 @@ public final class SnapshotCapture {
 
     /** The snapshot of everything {@code recorder} holds now. */
     public static HeapSnapshot of(HeapRecorder recorder) {
-        return of(recorder.heaps(), recorder.namespaces(), recorder.expectations());
+        return of(recorder, List.of(), List.of());
+    }
+
+    /**
+     * The snapshot of everything {@code recorder} holds now, comparing the objects a failed assertion expected
+     * with those it got (each list in the assertion's order; empty when it named no objects).
+     */
+    public static HeapSnapshot of(HeapRecorder recorder, List<PyObject> expected, List<PyObject> actual) {
+        return of(recorder.heaps(), recorder.namespaces(), recorder.expectations(), expected, actual);
     }
 
     static HeapSnapshot of(List<Heap> heaps, List<Namespace> namespaces, Map<PyObject, HeapRecorder.Expectation> expectations) {
-        return new SnapshotCapture(expectations).capture(heaps, namespaces);
+        return of(heaps, namespaces, expectations, List.of(), List.of());
     }
 
-    private HeapSnapshot capture(List<Heap> heaps, List<Namespace> namespaces) {
-        // which objects are shown: reached from names first, so a picture of a big heap still shows them
+    static HeapSnapshot of(List<Heap> heaps, List<Namespace> namespaces, Map<PyObject, HeapRecorder.Expectation> expectations,
+            List<PyObject> expected, List<PyObject> actual) {
+        return new SnapshotCapture(expectations).capture(heaps, namespaces, bound(expected), bound(actual));
+    }
+
+    private static List<PyObject> bound(List<PyObject> objects) {
+        return objects.size() <= HeapSnapshot.MAX_COMPARED ? objects : objects.subList(0, HeapSnapshot.MAX_COMPARED);
+    }
+
+    private HeapSnapshot capture(List<Heap> heaps, List<Namespace> namespaces, List<PyObject> expected, List<PyObject> actual) {
+        // which objects are shown: reached from names first, so a picture of a big heap still shows them; then
+        // those the failed assertion named
         Deque<PyObject> queue = new ArrayDeque<>();
         for (Namespace ns : namespaces) {
             ns.bindings().values().forEach(queue::add);
         }
         breadthFirst(queue);
-        for (PyObject expected : expectations.keySet()) {
-            queue.add(expected);
-        }
+        queue.addAll(expected);
+        queue.addAll(actual);
+        breadthFirst(queue);
+        queue.addAll(expectations.keySet());
         breadthFirst(queue);
         for (Heap heap : heaps) {
             for (PyObject obj : heap.liveObjects()) {
@@ -121,7 +140,18 @@ public final class SnapshotCapture {
                 arrows.add(new HeapSnapshot.Arrow(wid, -1, id, ArrowKind.WEAK));
             }
         }
-        return new HeapSnapshot(boxes, arrows, omitted, refcounts);
+        return new HeapSnapshot(boxes, arrows, omitted, refcounts, idsOf(expected), idsOf(actual));
+    }
+
+    private List<String> idsOf(List<PyObject> objects) {
+        List<String> out = new ArrayList<>();
+        for (PyObject obj : objects) {
+            String id = obj == null ? null : ids.get(obj);
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private void breadthFirst(Deque<PyObject> queue) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *   pymem-heap 1
  *   refcounts true
  *   omitted 3
+ *   expected o0 o1                           (the boxes the failed assertion expected, in order)
+ *   actual o0                                (and those it got)
  *   box o0 OBJECT 2 NONE list len 1          (tab-separated: id kind refcount mark title detail)
  *   slot [0]                                 (the slots of the box above, in order)
  *   arrow o0 0 o1 SLOT                       (from slot to kind)
@@ -37,6 +39,8 @@ public final class SnapshotText {
         out.append(HEADER).append('\n');
         out.append("refcounts ").append(s.refcounts()).append('\n');
         out.append("omitted ").append(s.omitted()).append('\n');
+        out.append("expected").append(ids(s.expected())).append('\n');
+        out.append("actual").append(ids(s.actual())).append('\n');
         for (HeapSnapshot.Box b : s.boxes()) {
             out.append("box\t").append(b.id()).append('\t').append(b.kind()).append('\t').append(b.refcount()).append('\t')
                     .append(b.mark()).append('\t').append(escape(b.title())).append('\t').append(escape(b.detail())).append('\n');
@@ -49,6 +53,31 @@ public final class SnapshotText {
                     .append(a.kind()).append('\n');
         }
         return out.toString();
+    }
+
+    private static String ids(List<String> ids) {
+        StringBuilder out = new StringBuilder();
+        for (String id : ids) {
+            out.append(' ').append(id);
+        }
+        return out.toString();
+    }
+
+    private static List<String> parseIds(String line, String key, Set<String> boxes) throws MalformedSnapshot {
+        if (!line.equals(key) && !line.startsWith(key + " ")) {
+            throw new MalformedSnapshot("a line '" + key + " ids...' is missing");
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : line.substring(key.length()).trim().split(" ")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!boxes.contains(id) || out.size() == HeapSnapshot.MAX_COMPARED) {
+                throw new MalformedSnapshot("'" + key + "' names a box that is not there, or too many");
+            }
+            out.add(id);
+        }
+        return out;
     }
 
     /** Thrown for a text that is not a well-formed, bounded snapshot; the message is one line. */
@@ -65,7 +94,7 @@ public final class SnapshotText {
             throw new MalformedSnapshot(text == null ? "no text" : "longer than " + MAX_CHARS + " characters");
         }
         String[] lines = text.split("\n", -1);
-        if (lines.length < 3 || !lines[0].equals(HEADER)) {
+        if (lines.length < 5 || !lines[0].equals(HEADER)) {
             throw new MalformedSnapshot("the first line is not '" + HEADER + "'");
         }
         boolean refcounts = parseFlag(lines[1]);
@@ -75,7 +104,7 @@ public final class SnapshotText {
         Set<String> ids = new HashSet<>();
         String[] box = null;
         List<String> slots = new ArrayList<>();
-        for (int i = 3; i < lines.length; i++) {
+        for (int i = 5; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty() && i == lines.length - 1) {
                 break;
@@ -114,7 +143,8 @@ public final class SnapshotText {
         if (box != null) {
             boxes.add(box(box, slots, lines.length));
         }
-        HeapSnapshot s = new HeapSnapshot(boxes, arrows, omitted, refcounts);
+        HeapSnapshot s = new HeapSnapshot(boxes, arrows, omitted, refcounts, parseIds(lines[3], "expected", ids),
+                parseIds(lines[4], "actual", ids));
         for (HeapSnapshot.Arrow a : arrows) {
             HeapSnapshot.Box from = s.box(a.from());
             if (from == null || s.box(a.to()) == null) {

@@ -70,6 +70,15 @@ class HeapSvgTest {
     }
 
     @Test
+    void theAssertionsExpectedAndActualObjectsAreComparedByBadges() {
+        String svg = HeapSvg.of(SnapshotTextTest.sample());
+        assertThat(svg).contains(">expected: [#1, #2]<", ">actual:   [#2]<");
+        assertThat(svg.split("class=\"pm-badge\"", -1)).hasSize(3);
+        HeapSnapshot none = new HeapSnapshot(SnapshotTextTest.sample().boxes(), List.of(), 0, false);
+        assertThat(HeapSvg.of(none)).doesNotContain("pm-badge", "expected:");
+    }
+
+    @Test
     void anEmptySnapshotSaysSo() {
         assertThat(HeapSvg.of(new HeapSnapshot(List.of(), List.of(), 0, false))).contains("no heap or namespace to draw");
     }

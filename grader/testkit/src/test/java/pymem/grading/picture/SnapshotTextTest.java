@@ -18,7 +18,7 @@ class SnapshotTextTest {
                 List.of(new HeapSnapshot.Arrow("n0", 0, "o0", ArrowKind.NAME),
                         new HeapSnapshot.Arrow("o0", 0, "o1", ArrowKind.SLOT),
                         new HeapSnapshot.Arrow("w0", -1, "o0", ArrowKind.WEAK)),
-                7, true);
+                7, true, List.of("o0", "o1"), List.of("o1"));
     }
 
     @Test
@@ -38,6 +38,8 @@ class SnapshotTextTest {
                 good.replace("box\to1", "box\t<x>"),
                 good + "slot\tlate\n",
                 good.replace("len 1", "len\\x1"),
+                good.replace("expected o0 o1", "expected o0 o7"),
+                good.replace("actual o1\n", ""),
                 "x".repeat(SnapshotText.MAX_CHARS + 1));
         for (String text : bad) {
             assertThatThrownBy(() -> SnapshotText.decode(text)).isInstanceOf(SnapshotText.MalformedSnapshot.class)
