@@ -73,9 +73,9 @@ public final class HeapSvg {
         HeapSnapshot.Box b = p.box();
         String kind = b.kind() == BoxKind.SCOPE ? "pm-scope" : b.kind() == BoxKind.WEAKREFS ? "pm-weakrefs" : "pm-object";
         Mark mark = b.mark();
-        String stroke = mark.wrong() ? WRONG : mark == Mark.NONE ? (b.kind() == BoxKind.SCOPE ? "#1565c0" : "#455a64") : FINE;
+        String stroke = mark.wrong() ? WRONG : mark == Mark.FREED ? "#90a4ae" : mark == Mark.NONE ? (b.kind() == BoxKind.SCOPE ? "#1565c0" : "#455a64") : FINE;
         String fill = b.kind() == BoxKind.SCOPE ? "#e3f2fd" : b.kind() == BoxKind.WEAKREFS ? "#f3e5f5" : "#ffffff";
-        boolean faded = mark == Mark.DEAD_AS_EXPECTED || mark == Mark.FREED_YET_REFERENCED || mark == Mark.EXPECTED_ALIVE_BUT_FREED;
+        boolean faded = mark == Mark.DEAD_AS_EXPECTED || mark == Mark.FREED || mark == Mark.FREED_YET_REFERENCED || mark == Mark.EXPECTED_ALIVE_BUT_FREED;
         out.append("<g class=\"").append(kind).append(mark == Mark.NONE ? "" : " pm-mark-" + mark.name().toLowerCase(Locale.ROOT))
                 .append("\" data-title=\"").append(escape(b.title())).append("\" transform=\"translate(").append(n(p.x())).append(',')
                 .append(n(p.y())).append(")\">");
@@ -109,7 +109,7 @@ public final class HeapSvg {
             y += HeapLayout.ROW;
         }
         if (mark != Mark.NONE) {
-            text(out, "pm-caption", HeapLayout.PAD, y + 13, mark.wrong() ? WRONG : FINE, mark.caption());
+            text(out, "pm-caption", HeapLayout.PAD, y + 13, mark.wrong() ? WRONG : mark == Mark.FREED ? "#607d8b" : FINE, mark.caption());
         }
         out.append("</g>\n");
     }

@@ -4,8 +4,10 @@ package pymem.grading.picture;
 public enum Mark {
     /** Nothing to say. */
     NONE,
-    /** The heap freed it, yet a name or a container still refers to it: a dangling reference. */
+    /** The heap freed it, yet a name or a live container still refers to it: a dangling reference. */
     FREED_YET_REFERENCED,
+    /** The heap freed it and nothing live refers to it (it is drawn because the failed assertion names it). */
+    FREED,
     /** The test expected it dead and it is: drawn faded. */
     DEAD_AS_EXPECTED,
     /** The test expected it dead, but it is still live. */
@@ -25,6 +27,8 @@ public enum Mark {
         switch (this) {
             case FREED_YET_REFERENCED:
                 return "freed, still referenced";
+            case FREED:
+                return "freed";
             case DEAD_AS_EXPECTED:
                 return "dead, as expected";
             case EXPECTED_DEAD_BUT_LIVE:

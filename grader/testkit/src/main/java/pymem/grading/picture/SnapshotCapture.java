@@ -117,6 +117,16 @@ public final class SnapshotCapture {
             }
             boxes.add(new HeapSnapshot.Box(id, BoxKind.SCOPE, HeapSnapshot.bounded(ns.name()), "", -1, names, Mark.NONE));
         }
+        // what a name or a live object refers to: a freed object among them is a dangling reference
+        java.util.Set<PyObject> referenced = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Namespace ns : namespaces) {
+            referenced.addAll(ns.bindings().values());
+        }
+        for (PyObject obj : order) {
+            if (!obj.isFreed()) {
+                slotsOf(obj).forEach(s -> referenced.add(s.target));
+            }
+        }
         int w = 0;
         for (PyObject obj : order) {
             String id = ids.get(obj);
@@ -131,7 +141,7 @@ public final class SnapshotCapture {
                 }
             }
             boxes.add(new HeapSnapshot.Box(id, BoxKind.OBJECT, HeapSnapshot.bounded(obj.typeName()), HeapSnapshot.bounded(valueOf(obj)),
-                    refcounts ? obj.refcount() : -1, labels, markOf(obj)));
+                    refcounts ? obj.refcount() : -1, labels, markOf(obj, referenced.contains(obj))));
             int weak = weakReferences(obj.weakrefs());
             if (weak > 0) {
                 String wid = "w" + w++;
@@ -171,7 +181,7 @@ public final class SnapshotCapture {
         queue.clear();
     }
 
-    private Mark markOf(PyObject obj) {
+    private Mark markOf(PyObject obj, boolean referenced) {
         HeapRecorder.Expectation e = expectations.get(obj);
         if (e == HeapRecorder.Expectation.DEAD) {
             return obj.isFreed() ? Mark.DEAD_AS_EXPECTED : Mark.EXPECTED_DEAD_BUT_LIVE;
@@ -179,7 +189,10 @@ public final class SnapshotCapture {
         if (e == HeapRecorder.Expectation.ALIVE) {
             return obj.isFreed() ? Mark.EXPECTED_ALIVE_BUT_FREED : Mark.ALIVE_AS_EXPECTED;
         }
-        return obj.isFreed() ? Mark.FREED_YET_REFERENCED : Mark.NONE;
+        if (!obj.isFreed()) {
+            return Mark.NONE;
+        }
+        return referenced ? Mark.FREED_YET_REFERENCED : Mark.FREED;
     }
 
     /** A container's length, a callable's name, an atom's repr: never a container's repr (it may be huge). */

@@ -97,6 +97,17 @@ class SnapshotCaptureTest {
     }
 
     @Test
+    void aFreedObjectNothingLiveReachesIsOnlyFaded() {
+        PyList inner = heap.newList();
+        PyList outer = heap.newList(inner);
+        heap.free(outer);
+        heap.free(inner);
+        HeapSnapshot s = SnapshotCapture.of(List.of(heap), List.of(), none, List.of(outer, inner), List.of());
+        assertThat(s.boxes()).extracting(HeapSnapshot.Box::mark).containsExactly(Mark.FREED, Mark.FREED);
+        assertThat(s.expected()).hasSize(2);
+    }
+
+    @Test
     void expectationsMarkAsExpectedOrNot() {
         PyList dead = heap.newList();
         PyList alive = heap.newList();
