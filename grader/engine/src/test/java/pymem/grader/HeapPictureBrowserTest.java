@@ -117,7 +117,7 @@ class HeapPictureBrowserTest {
         Files.writeString(page, html, StandardCharsets.UTF_8);
         String dom = chromium(page, "--dump-dom");
         Path png = SCREENSHOTS.resolve("heap-" + number + ".png");
-        chromium(page, "--screenshot=" + png, "--window-size=1100,1300");
+        chromium(page, "--screenshot=" + png, "--window-size=1100,1700");
         assertThat(png).as("the screenshot").isNotEmptyFile();
         shown.put(number, hasCycle(pictured.picture()));
         assertThat(dom).as("the picture").contains("class=\"pm-heap\"").contains("class=\"pm-object").contains("class=\"pm-arrow");
