@@ -38,6 +38,7 @@ public final class Heap {
 
     public Heap(Addresses addresses) {
         this.addresses = addresses;
+        ModelWatch.heapCreated(this);
     }
 
     /** A heap whose addresses are never reused. */

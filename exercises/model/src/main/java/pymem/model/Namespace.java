@@ -18,6 +18,7 @@ public final class Namespace {
     /** @param name what the namespace belongs to, for messages, e.g. {@code "<module>"} or {@code "f"} */
     public Namespace(String name) {
         this.name = name;
+        ModelWatch.namespaceCreated(this);
     }
 
     public String name() {

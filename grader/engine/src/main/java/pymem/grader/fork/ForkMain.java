@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import pymem.grading.picture.HeapPictureExtension;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -96,9 +98,12 @@ public final class ForkMain {
         List<UniqueIdSelector> selectors = uniqueIds.stream().map(id -> selectUniqueId(id)).toList();
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
-                // TestTimeouts (and nothing else) is picked up through auto-detection
+                // TestTimeouts and the heap picture (nothing else) are picked up through auto-detection
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-                .configurationParameter("junit.jupiter.extensions.autodetection.include", TestTimeouts.class.getName())
+                .configurationParameter("junit.jupiter.extensions.autodetection.include",
+                        TestTimeouts.class.getName() + "," + HeapPictureExtension.class.getName())
+                // a failed test's heap travels as a report entry; the grader draws it
+                .configurationParameter(HeapPictureExtension.REPORT_PARAMETER, "entry")
                 .configurationParameter("junit.jupiter.execution.timeout.mode", "disabled")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
@@ -126,6 +131,7 @@ public final class ForkMain {
         private final Map<String, String> firstFailure = new HashMap<>();
         private final Set<String> reported = new LinkedHashSet<>();
         private final Map<String, Long> started = new HashMap<>();
+        private final Set<String> pictured = new java.util.HashSet<>();
 
         Reporter(PrintStream channel, String nonce, Set<String> graded) {
             this.channel = channel;
@@ -138,6 +144,17 @@ public final class ForkMain {
             if (graded.contains(id.getUniqueId())) {
                 started.put(id.getUniqueId(), System.nanoTime());
                 send(new ForkProtocol.Started(id.getUniqueId()));
+            }
+        }
+
+        /** A failed test's heap picture: sent at once, before the test's end (only its first one counts). */
+        @Override
+        public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+            String owner = gradedOwner(id.getUniqueId());
+            String snapshot = entry.getKeyValuePairs().get(HeapPictureExtension.ENTRY_KEY);
+            if (owner != null && snapshot != null && snapshot.length() <= ForkProtocol.MAX_PICTURE_CHARS && !reported.contains(owner)
+                    && pictured.add(owner)) {
+                send(new ForkProtocol.Picture(owner, snapshot));
             }
         }
 

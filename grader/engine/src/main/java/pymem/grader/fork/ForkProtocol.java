@@ -25,6 +25,7 @@ import java.util.Optional;
  * a submission prints can never pass for a result:
  * <pre>
  *   NONCE START &lt;uid&gt;                                  a graded test begins
+ *   NONCE PICTURE &lt;uid&gt; &lt;snapshot&gt;                     the heap it failed on (before its END; at most one)
  *   NONCE END &lt;uid&gt; PASS|FAIL &lt;micros&gt; &lt;message&gt;       it ended
  *   NONCE RESTART                                      a runaway thread is left: run the rest in a fresh JVM
  *   NONCE DONE                                         every test ordered has been reported
@@ -37,6 +38,9 @@ public final class ForkProtocol {
     private static final String RUN = "run";
     private static final String START = "START";
     private static final String END = "END";
+    private static final String PICTURE = "PICTURE";
+    /** The most a picture's line may carry, decoded: a longer one is dropped (the test's result is not). */
+    public static final int MAX_PICTURE_CHARS = 64 * 1024;
     private static final String RESTART = "RESTART";
     private static final String DONE = "DONE";
     private static final String PASS = "PASS";
@@ -66,6 +70,10 @@ public final class ForkProtocol {
 
     /** A graded test ended: passed or failed (with the failure's description), after {@code micros}. */
     public record Ended(String uniqueId, boolean passed, long micros, String message) implements Report {
+    }
+
+    /** The heap a failed test left, as a snapshot's text (the grader checks and draws it). */
+    public record Picture(String uniqueId, String snapshot) implements Report {
     }
 
     /** A test left a thread running that ignored its interrupt: the remaining tests need a fresh JVM. */
@@ -112,6 +120,8 @@ public final class ForkProtocol {
             body = START + " " + encode(s.uniqueId());
         } else if (report instanceof Ended e) {
             body = END + " " + encode(e.uniqueId()) + " " + (e.passed() ? PASS : FAIL) + " " + e.micros() + " " + encode(e.message());
+        } else if (report instanceof Picture p) {
+            body = PICTURE + " " + encode(p.uniqueId()) + " " + encode(p.snapshot());
         } else if (report instanceof RestartRequested) {
             body = RESTART;
         } else {
@@ -134,6 +144,9 @@ public final class ForkProtocol {
                 case START -> parts.length == 3 ? Optional.of(new Started(decode(parts[2]))) : Optional.empty();
                 case END -> parts.length == 6 && (parts[3].equals(PASS) || parts[3].equals(FAIL))
                         ? Optional.of(new Ended(decode(parts[2]), parts[3].equals(PASS), Long.parseLong(parts[4]), decode(parts[5])))
+                        : Optional.empty();
+                case PICTURE -> parts.length == 4 && parts[3].length() <= MAX_PICTURE_CHARS * 2
+                        ? Optional.of(new Picture(decode(parts[2]), decode(parts[3])))
                         : Optional.empty();
                 case RESTART -> Optional.of(new RestartRequested());
                 case DONE -> Optional.of(new Done());

@@ -47,7 +47,8 @@ public enum FeedbackLevel {
     private ExerciseResult tell(ExerciseResult e) {
         List<TestResult> told = new ArrayList<>();
         for (TestResult t : e.tests()) {
-            told.add(t.passed() ? t : t.withFeedback(this == SCORE ? "failed" : conceptOnly(t, e.concepts())));
+            // the heap picture shows the scenario's values: only the full level tells them
+            told.add(t.passed() ? t : t.withFeedback(this == SCORE ? "failed" : conceptOnly(t, e.concepts())).withPicture(""));
         }
         // a compile error or a rule broken is about the student's own code: the concept level keeps it
         return e.withTests(this == SCORE ? "" : e.detail(), told);

@@ -10,6 +10,8 @@ import pymem.grader.kit.Exercise;
 import pymem.grader.score.ExerciseResult;
 import pymem.grader.score.GradeResult;
 import pymem.grader.score.TestResult;
+import pymem.grading.picture.HeapSnapshot;
+import pymem.grading.picture.SnapshotText;
 
 /**
  * The last stage before anything is shown: every text a student could see loses what would tell about the
@@ -75,11 +77,33 @@ public final class FeedbackScrubber {
             Set<String> own = ownFiles.getOrDefault(e.exercise(), Set.of());
             List<TestResult> tests = new ArrayList<>();
             for (TestResult t : e.tests()) {
-                tests.add(t.withFeedback(scrub(t.feedback(), own)));
+                tests.add(t.withFeedback(scrub(t.feedback(), own)).withPicture(scrubPicture(t.picture(), own)));
             }
             exercises.add(e.withTests(scrub(e.detail(), own), tests));
         }
         return new GradeResult(StudentText.clean(result.submission(), 300), exercises, result.seconds(), result.testSuiteKind(), result.isolation());
+    }
+
+    /**
+     * A heap picture's snapshot with every text in it scrubbed like feedback; empty when it is not a well-formed,
+     * bounded snapshot (it came from the test JVM, where the submission ran).
+     */
+    String scrubPicture(String picture, Set<String> ownFileNames) {
+        if (picture.isEmpty()) {
+            return "";
+        }
+        try {
+            HeapSnapshot s = SnapshotText.decode(picture);
+            List<HeapSnapshot.Box> boxes = new ArrayList<>();
+            for (HeapSnapshot.Box b : s.boxes()) {
+                List<String> slots = b.slots().stream().map(x -> HeapSnapshot.bounded(scrub(x, ownFileNames))).toList();
+                boxes.add(new HeapSnapshot.Box(b.id(), b.kind(), HeapSnapshot.bounded(scrub(b.title(), ownFileNames)),
+                        HeapSnapshot.bounded(scrub(b.detail(), ownFileNames)), b.refcount(), slots, b.mark()));
+            }
+            return SnapshotText.encode(new HeapSnapshot(boxes, s.arrows(), s.omitted(), s.refcounts()));
+        } catch (SnapshotText.MalformedSnapshot e) {
+            return "";
+        }
     }
 
     /** One text made safe to show: hidden names replaced, foreign locations and stack frames dropped. */

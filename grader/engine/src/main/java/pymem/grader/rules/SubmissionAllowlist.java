@@ -42,6 +42,8 @@ public final class SubmissionAllowlist {
 
     /** The provided model every exercise builds on, with its sub-packages. */
     static final String MODEL_PACKAGE = "pymem.model";
+    /** The one model class exercise code may not use: the hook the testkit draws failed tests' heaps with. */
+    static final String MODEL_WATCH = MODEL_PACKAGE + ".ModelWatch";
 
     /** A frame of the call stack: it names the hidden tests' classes and methods. */
     static final String STACK_TRACE_ELEMENT = "java.lang.StackTraceElement";
@@ -232,7 +234,7 @@ public final class SubmissionAllowlist {
         DescribedPredicate<JavaClass> allowed = describe("allowed", type -> isAllowed(exercise, type));
         return Rule.of(noClasses().should().dependOnClassesThat(DescribedPredicate.not(allowed)),
                 "exercise code may only use " + sorted(ALLOWED_PACKAGES) + ", " + sorted(ALLOWED_EXTRA_TYPES) + ", "
-                        + MODEL_PACKAGE + " and its own package " + exercise.javaPackage() + ", and never "
+                        + MODEL_PACKAGE + " (but " + MODEL_WATCH + ") and its own package " + exercise.javaPackage() + ", and never "
                         + sorted(FORBIDDEN_TYPES) + " nor their subtypes");
     }
 
@@ -242,6 +244,9 @@ public final class SubmissionAllowlist {
             return true;
         }
         String pkg = type.getPackageName();
+        if (type.getName().equals(MODEL_WATCH) || type.getName().startsWith(MODEL_WATCH + "$")) {
+            return false; // the test harness's hook (the heap picture): a submission has no business observing it
+        }
         if (isInOrUnder(pkg, exercise.javaPackage()) || isInOrUnder(pkg, MODEL_PACKAGE) || ALLOWED_EXTRA_TYPES.contains(type.getName())) {
             return true;
         }

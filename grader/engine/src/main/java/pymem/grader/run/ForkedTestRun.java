@@ -276,6 +276,8 @@ public final class ForkedTestRun {
         private final String nonce;
         private final Map<String, GradedTest> byId;
         final Map<String, TestResult> results = new LinkedHashMap<>();
+        /** The picture a test sent before its end, by test id: at most one, taken by its END. */
+        private final Map<String, String> pictures = new java.util.HashMap<>();
         volatile String running;
         volatile String lastEnded;
         volatile long lastActivity = System.nanoTime();
@@ -311,12 +313,18 @@ public final class ForkedTestRun {
             ForkProtocol.Report report = parsed.get();
             if (report instanceof ForkProtocol.Started s) {
                 running = s.uniqueId();
+            } else if (report instanceof ForkProtocol.Picture p) {
+                if (byId.containsKey(p.uniqueId()) && p.snapshot().length() <= ForkProtocol.MAX_PICTURE_CHARS && pictures.isEmpty()) {
+                    pictures.put(p.uniqueId(), p.snapshot());
+                }
             } else if (report instanceof ForkProtocol.Ended e) {
                 GradedTest t = byId.get(e.uniqueId());
                 if (t != null && !results.containsKey(t.uniqueId())) {
                     double seconds = e.micros() / 1e6;
-                    results.put(t.uniqueId(), e.passed() ? TestResult.passed(t, seconds) : TestResult.failed(t, e.message(), seconds));
+                    results.put(t.uniqueId(), e.passed() ? TestResult.passed(t, seconds)
+                            : TestResult.failed(t, e.message(), seconds).withPicture(pictures.getOrDefault(t.uniqueId(), "")));
                 }
+                pictures.clear();
                 lastEnded = e.uniqueId();
                 running = null;
             } else if (report instanceof ForkProtocol.RestartRequested) {

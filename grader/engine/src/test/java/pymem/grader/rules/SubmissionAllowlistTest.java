@@ -166,6 +166,9 @@ class SubmissionAllowlistTest {
                         "String m(Throwable t) { return t.getStackTrace()[0].getMethodName(); }",
                         "java.lang.Throwable.getStackTrace()", "the call stack"),
 
+                probe("turns off the heap picture of failed tests", "HidesHeap", "void m() { pymem.model.ModelWatch.observe(null); }",
+                        "pymem.model.ModelWatch.observe(pymem.model.ModelWatch$Observer)", LIBRARIES),
+
                 // refused before, still refused
                 probe("exits the JVM", "Exits", "void m() { System.exit(3); }", "java.lang.System.exit(int)", "java.lang.System only"),
                 probe("sleeps", "Sleeps", "void m() throws Exception { Thread.sleep(1); }", "java.lang.Thread.sleep(long)", LIBRARIES),
