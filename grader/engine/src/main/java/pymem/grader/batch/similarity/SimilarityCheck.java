@@ -6,6 +6,7 @@ import de.jplag.JPlagResult;
 import de.jplag.Match;
 import de.jplag.Submission;
 import de.jplag.Token;
+import de.jplag.clustering.ClusteringOptions;
 import de.jplag.exceptions.ExitException;
 import de.jplag.options.JPlagOptions;
 import java.io.File;
@@ -102,8 +103,11 @@ public final class SimilarityCheck {
             throws TimeoutException, ExecutionException, InterruptedException {
         Set<File> roots = new LinkedHashSet<>();
         parts.stream().map(p -> p.exerciseRoot(e)).filter(Files::isDirectory).forEach(p -> roots.add(p.toFile()));
+        // no clustering: the check lists pairs, and JPlag's clustering fails outright on a class with no pair above
+        // the threshold (commons-math: "0 is smaller than, or equal to, the minimum (0)")
         JPlagOptions options = new JPlagOptions(new de.jplag.java.Language(), roots, Set.of())
-                .withSimilarityThreshold(threshold);
+                .withSimilarityThreshold(threshold)
+                .withClusteringOptions(new ClusteringOptions().withEnabled(false));
         Path stub = kit.stubSources(e);
         if (Files.isDirectory(stub)) {
             options = options.withBaseCodeSubmissionDirectory(stub.toFile());
