@@ -236,11 +236,13 @@ final class SimilarClassroom {
 
     /**
      * Renames every local variable and parameter (a plagiarist's first edit): the names declared in methods, as
-     * whole words not after a dot nor before a call, inside the methods' text only (a field of the same name keeps it).
+     * whole words not after a dot nor before a call, inside the methods' text only; a name some field or record
+     * component also has is left alone (a method may read the field unqualified).
      */
     static String rename(String text) {
         Parsed parsed = parse(text);
         Set<String> names = new LinkedHashSet<>();
+        Set<String> fields = new LinkedHashSet<>();
         List<long[]> bodies = new ArrayList<>();
         new TreeScanner<Void, Void>() {
             private int methods;
@@ -260,12 +262,11 @@ final class SimilarClassroom {
 
             @Override
             public Void visitVariable(VariableTree node, Void unused) {
-                if (methods > 0) {
-                    names.add(node.getName().toString());
-                }
+                (methods > 0 ? names : fields).add(node.getName().toString());
                 return super.visitVariable(node, unused);
             }
         }.scan(parsed.unit(), null);
+        names.removeAll(fields); // a field or record component of that name is read unqualified in methods: keep it
         bodies.sort(java.util.Comparator.comparingLong(b -> b[0]));
         StringBuilder out = new StringBuilder();
         int at = 0;

@@ -137,6 +137,14 @@ class SimilarityCheckTest {
             assertThat(similar.get(p.b())).as(p.b() + "'s 'similar to'").startsWith(p.a() + " (" + p.exercise().substring(0, 2) + ": ");
         }
         assertThat(similar.values().stream().filter(s -> !s.isEmpty()).count()).as("students flagged").isEqualTo(2L * SimilarClassroom.PLANTED.size());
+        Map<String, Gradebook.Row> byStudent = rows.stream().collect(Collectors.toMap(Gradebook.Row::student, r -> r));
+        for (SimilarClassroom.Pair p : List.of(SimilarClassroom.RENAMED, SimilarClassroom.RECOMMENTED)) {
+            // the copies were edited the way a copier edits: they must still compile and behave as their original
+            assertThat(byStudent.get(p.b()).exerciseScores().get(p.exercise())).as(p.b() + "'s edited copy of " + p.exercise() + " scores as its original")
+                    .isEqualTo(byStudent.get(p.a()).exerciseScores().get(p.exercise())).isPositive();
+        }
+        assertThat(rows).as("every generated student's code compiles and passes the checks (no exercise stopped before its tests)")
+                .allSatisfy(r -> assertThat(r.status()).as(r.student()).startsWith("graded").doesNotContain(";"));
 
         String index = Files.readString(g.out().resolve("index.html"));
         List<String> links = new ArrayList<>();
