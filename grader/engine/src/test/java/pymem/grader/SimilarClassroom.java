@@ -275,15 +275,33 @@ final class SimilarClassroom {
                 continue; // a method of a class inside another method: already renamed with it
             }
             out.append(text, at, (int) b[0]);
-            String body = text.substring((int) b[0], (int) b[1]);
-            int i = 0;
-            for (String name : names) {
-                body = body.replaceAll("(?<![.\\w])" + Pattern.quote(name) + "(?!\\w)(?!\\s*\\()", "my" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + (i++));
-            }
-            out.append(body);
+            out.append(renameOutsideLiterals(text.substring((int) b[0], (int) b[1]), names));
             at = (int) b[1];
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+
+    /** The names renamed in code, never inside a string or char literal (a message must not change). */
+    private static String renameOutsideLiterals(String body, Set<String> names) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = LITERAL.matcher(body);
+        int at = 0;
+        while (m.find()) {
+            out.append(renameIn(body.substring(at, m.start()), names)).append(m.group());
+            at = m.end();
+        }
+        return out.append(renameIn(body.substring(at), names)).toString();
+    }
+
+    private static String renameIn(String code, Set<String> names) {
+        int i = 0;
+        for (String name : names) {
+            code = code.replaceAll("(?<![.\\w])" + Pattern.quote(name) + "(?!\\w)(?!\\s*\\()",
+                    "my" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + (i++));
+        }
+        return code;
     }
 
     /** Shuffles the methods of every top-level class (another usual edit), each moved with its own text. */

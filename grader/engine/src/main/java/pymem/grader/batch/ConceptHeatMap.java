@@ -88,7 +88,7 @@ final class ConceptHeatMap {
                 concepts.add(Map.of("id", row.getKey(), "rule", rules.getOrDefault(row.getKey(), ""), "cells", cells));
             });
             if (!concepts.isEmpty()) {
-                groups.add(Map.of("exercise", exercise, "concepts", concepts, "span", columns.size() + 1));
+                groups.add(Map.of("exercise", exercise, "concepts", concepts, "span", columns.size() + 2));
             }
         });
         List<Map<String, Object>> legend = new ArrayList<>();
