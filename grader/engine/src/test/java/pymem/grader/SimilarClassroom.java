@@ -192,14 +192,17 @@ final class SimilarClassroom {
                 case 8 -> block("try {", depth, "} catch (ArithmeticException e" + names++ + ") {");
                 case 9 -> {
                     out.append("switch (").append(anInt()).append(" % 3) {\n        ");
+                    int scope = ints.size();
                     for (int c = 0; c < 1 + random.nextInt(3); c++) {
-                        out.append("case ").append(c).append(":\n        ");
+                        out.append("case ").append(c).append(": {\n        ");
                         statement(depth + 1);
-                        out.append("break;\n        ");
+                        trim(scope);
+                        out.append("break;\n        }\n        ");
                     }
-                    out.append("default:\n        ");
+                    out.append("default: {\n        ");
                     statement(depth + 1);
-                    out.append("}\n        ");
+                    trim(scope);
+                    out.append("}\n        }\n        ");
                 }
                 default -> {
                     String v = fresh();

@@ -200,6 +200,32 @@ class SimilarityCheckTest {
     }
 
     @Test
+    @DisplayName("names a student whose code JPlag cannot parse, instead of leaving them out silently")
+    void unparsedCodeIsNamed() throws Exception {
+        Path few = Files.createDirectories(tmp.resolve("few"));
+        for (String student : List.of(SimilarClassroom.VERBATIM.a(), SimilarClassroom.VERBATIM.b())) {
+            Classroom.copyTree(submissions.resolve(student), few.resolve(student));
+        }
+        Classroom.copyTree(submissions.resolve(SimilarClassroom.VERBATIM.a()), few.resolve("broken"));
+        Files.writeString(few.resolve("broken/04-refcount/src/main/java/pymem/refcount/Broken.java"), "package pymem.refcount;\nclass Broken { int x = ; }\n");
+        ClassSources three = ClassSources.fresh(tmp.resolve("few-out"));
+        try (Stream<Path> students = Files.list(few)) {
+            for (Path student : students.sorted().toList()) {
+                Path work = Files.createTempDirectory(tmp, "work-");
+                three.add(student.getFileName().toString(), SubmissionSnapshot.take(SubmissionLocator.locate(student, work), work));
+                TempFolders.delete(work);
+            }
+        }
+        three.seal();
+        SimilarityReport report = new SimilarityCheck(KitFixture.KIT, SimilarityCheck.DEFAULT_THRESHOLD, SimilarityCheck.DEFAULT_BUDGET)
+                .run(List.of(three), SimilarityReport.Scope.WHOLE_CLASS);
+
+        String refcount = report.outcomes().stream().filter(o -> o.exercise().equals("04-refcount")).findFirst().orElseThrow().detail();
+        assertThat(refcount).as("04's outcome names the student left out").contains("JPlag could not parse their code: broken");
+        assertThat(report.pairs()).extracting(SimilarPair::studentA).as("the others are still compared").contains(SimilarClassroom.VERBATIM.a());
+    }
+
+    @Test
     @DisplayName("refuses a threshold outside (0, 1] and a threshold without --similarity, in one line")
     void badThreshold() {
         Object[] high = GradeCommandTest.run("batch", submissions.toString(), "--similarity", "--similarity-threshold", "1.5", "--out", tmp.resolve("bad").toString());

@@ -40,7 +40,7 @@ final class SimilarityOptions {
                 report.scope() == SimilarityReport.Scope.ONE_SHARD ? ", within this shard only" : "",
                 report.pairs().size(), report.pairs().size() == 1 ? "" : "s", report.seconds());
         for (ExerciseOutcome o : report.outcomes()) {
-            if (o.status() != ExerciseOutcome.Status.COMPARED && o.status() != ExerciseOutcome.Status.TOO_FEW) {
+            if (o.status() == ExerciseOutcome.Status.TIMED_OUT || o.status() == ExerciseOutcome.Status.FAILED || !o.detail().isEmpty()) {
                 out.println("  " + SimilarityCheck.describe(o));
             }
         }

@@ -75,14 +75,19 @@ public final class SimilarityCheck {
             int submissions = parts.stream().mapToInt(p -> p.count(e)).sum();
             if (submissions < 2) {
                 outcomes.add(new ExerciseOutcome(e.folder(), ExerciseOutcome.Status.TOO_FEW, submissions,
-                        submissions + " submission with code: nothing to compare", 0));
+                        submissions + (submissions == 1 ? " submission" : " submissions") + " with code: nothing to compare", 0));
                 continue;
             }
             List<SimilarPair> found = new ArrayList<>();
             ExerciseOutcome.Status status = ExerciseOutcome.Status.COMPARED;
             String detail = "";
             try {
-                found = compare(e, parts);
+                Compared compared = compare(e, parts);
+                found = compared.pairs();
+                if (!compared.unparsed().isEmpty()) {
+                    // JPlag leaves out what it cannot parse: say who, so that a copy with a syntax error is not missed silently
+                    detail = "left out, JPlag could not parse their code: " + String.join(", ", compared.unparsed());
+                }
             } catch (TimeoutException ex) {
                 status = ExerciseOutcome.Status.TIMED_OUT;
                 detail = "JPlag did not finish within " + budget.toSeconds() + " s";
@@ -99,7 +104,11 @@ public final class SimilarityCheck {
         return new SimilarityReport(threshold, scope, outcomes, pairs, (System.nanoTime() - start) / 1e9);
     }
 
-    private List<SimilarPair> compare(Exercise e, List<ClassSources> parts)
+    /** One exercise's pairs, and the students whose code JPlag could not parse (so compared with nobody). */
+    private record Compared(List<SimilarPair> pairs, List<String> unparsed) {
+    }
+
+    private Compared compare(Exercise e, List<ClassSources> parts)
             throws TimeoutException, ExecutionException, InterruptedException {
         Set<File> roots = new LinkedHashSet<>();
         parts.stream().map(p -> p.exerciseRoot(e)).filter(Files::isDirectory).forEach(p -> roots.add(p.toFile()));
@@ -129,7 +138,9 @@ public final class SimilarityCheck {
                 }
             });
             try {
-                return pairs(e, parts, result.get(budget.toMillis(), TimeUnit.MILLISECONDS));
+                JPlagResult done = result.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+                List<String> unparsed = done.getSubmissions().getInvalidSubmissions().stream().map(s -> student(parts, s)).sorted().toList();
+                return new Compared(pairs(e, parts, done), unparsed);
             } catch (TimeoutException ex) {
                 result.cancel(true);
                 throw ex;
