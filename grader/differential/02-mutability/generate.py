@@ -23,6 +23,8 @@ OUT_OF_SCOPE_ITEM = "item access on str, bytes, bytearray or a class"
 OUT_OF_SCOPE_ATTR = "setting attributes of a function (its __dict__ is not modelled)"
 OUT_OF_SCOPE_DICT_IOR = "dict |= something other than a dict (CPython accepts any mapping or iterable of pairs)"
 OUT_OF_SCOPE_SET_ORDER = "list += a set or frozenset of two or more elements (CPython appends in its hash table's order)"
+OUT_OF_SCOPE_SET_REPR = ("a KeyError whose key holds a set or frozenset of two or more elements (its repr lists them in "
+                         "CPython's hash table order)")
 OUT_OF_SCOPE_UNION = "x | y with a class on one side and a class or None on the other (PEP 604 unions such as int | None)"
 
 CLASS_SOURCE = {
@@ -288,6 +290,17 @@ def hash_varies(v):
     return False
 
 
+def holds_a_set_of_several(v):
+    """v's repr lists a set or frozenset of two or more elements, whose order is CPython's hash table's."""
+    if v[0] in ("set", "frozenset"):
+        return len(v[1]) > 1 or any(holds_a_set_of_several(x) for x in v[1])
+    if v[0] in ("tuple", "list"):
+        return any(holds_a_set_of_several(x) for x in v[1])
+    if v[0] == "dict":
+        return any(holds_a_set_of_several(k) or holds_a_set_of_several(w) for k, w in v[1])
+    return False
+
+
 def out_of_scope(op, objs, ns):
     x = objs.get("x")
     y = objs.get("y")
@@ -356,6 +369,8 @@ def scenario(objs, op, args=None):
         answer = {"error": {"type": type(e).__name__, "message": ADDRESS.sub("0x?", str(e))}}
     answer["after"] = {n: canon(ns[n]) for n in names}
     reason = out_of_scope(op, objs, ns)
+    if reason is None and answer.get("error", {}).get("type") == "KeyError" and holds_a_set_of_several(objs["y"]):
+        reason = OUT_OF_SCOPE_SET_REPR
     if op == "hash":
         args = dict(args, varies=hash_varies(objs["x"]))
     return scenarios.scenario(source, {"objects": objs, "op": op, "args": args, "classes": CLASS_NAMES}, answer, reason)

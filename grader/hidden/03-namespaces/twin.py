@@ -1,4 +1,4 @@
-"""Python twin of NamespacesFacts: runs every snippet of Snippets.java with python3 and prints the facts.
+"""Python twin of NamespacesFacts: runs every snippet of SnippetFixtures.java with python3 and prints the facts.
 
 For each snippet NAME it prints two facts, one line each (newlines inside a value written as backslash-n):
   NAME=<transcript>          what the snippet printed, then "Type: message" if an exception ended it
@@ -6,7 +6,7 @@ For each snippet NAME it prints two facts, one line each (newlines inside a valu
   SCOPES_NAME=<symtable>     CPython's classification of every name in every function and class block
                              (the module's own table left out), from the symtable module, blocks pre-order:
                              "f: g=LOCAL, x=CELL; g: x=FREE" (only for snippets that compile)
-The snippets are read from Snippets.java itself, so the Java tests and this twin cannot drift apart.
+The snippets are read from SnippetFixtures.java itself, so the Java tests and this twin cannot drift apart.
 """
 import contextlib
 import io
@@ -16,7 +16,7 @@ import symtable
 import textwrap
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SNIPPETS = os.path.join(HERE, "pymem", "namespaces", "Snippets.java")
+SNIPPETS = os.path.join(HERE, "pymem", "namespaces", "SnippetFixtures.java")
 SCOPE_NAMES = {1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT", 4: "FREE", 5: "CELL"}
 
 

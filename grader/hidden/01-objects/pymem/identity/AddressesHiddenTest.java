@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -20,6 +21,7 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("Task 1: addresses")
+@Tag("task:1")
 class AddressesHiddenTest {
 
     /** Makes and frees objects in a fixed pseudo-random order; returns the objects still live at the end. */

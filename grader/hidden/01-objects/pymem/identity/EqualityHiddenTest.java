@@ -7,6 +7,7 @@ import static pymem.identity.IdentityFacts.*;
 import java.math.BigInteger;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -18,6 +19,7 @@ import pymem.model.PyClass;
 import pymem.model.PyObject;
 
 @DisplayName("Task 5: is versus ==")
+@Tag("task:5")
 class EqualityHiddenTest {
     private final Heap heap = new Heap();
 

@@ -3,9 +3,10 @@ package pymem.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pymem.identity.IdentityFacts.*;
-import static pymem.identity.Sharing.assertIdentity;
+import static pymem.identity.SharingFixtures.assertIdentity;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -16,6 +17,7 @@ import pymem.model.OutOfScopeError;
 import pymem.model.PyStr;
 
 @DisplayName("Task 4: constants and interning")
+@Tag("task:4")
 class InterningHiddenTest {
     private final Heap heap = new Heap();
     private final ObjectSpace space = new ObjectSpace(heap);

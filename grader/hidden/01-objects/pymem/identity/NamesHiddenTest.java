@@ -7,6 +7,7 @@ import static pymem.identity.IdentityFacts.NAME_ERROR_X;
 import static pymem.identity.IdentityFacts.REBIND_Y_CHANGES_X;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -18,6 +19,7 @@ import pymem.model.PyException;
 import pymem.model.PyObject;
 
 @DisplayName("Task 6: names")
+@Tag("task:6")
 class NamesHiddenTest {
     private final Heap heap = new Heap();
     private final Namespace globals = new Namespace("<module>");

@@ -11,9 +11,10 @@ import static pymem.identity.IdentityFacts.LATIN1_CHAR_SINGLETON_MAX;
 import static pymem.identity.IdentityFacts.NONE_SHARED;
 import static pymem.identity.IdentityFacts.RUNTIME_STR_SHARED;
 import static pymem.identity.IdentityFacts.TRUE_SHARED;
-import static pymem.identity.Sharing.assertIdentity;
+import static pymem.identity.SharingFixtures.assertIdentity;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -24,6 +25,7 @@ import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 @DisplayName("Task 3: singletons")
+@Tag("task:3")
 class SingletonsHiddenTest {
     private final Heap heap = new Heap();
     private final ObjectSpace space = new ObjectSpace(heap);

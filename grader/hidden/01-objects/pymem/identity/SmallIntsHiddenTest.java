@@ -7,11 +7,12 @@ import static pymem.identity.IdentityFacts.RUNTIME_255_PLUS_1_SHARED;
 import static pymem.identity.IdentityFacts.RUNTIME_256_PLUS_1_SHARED;
 import static pymem.identity.IdentityFacts.SMALL_INT_MAX;
 import static pymem.identity.IdentityFacts.SMALL_INT_MIN;
-import static pymem.identity.Sharing.assertIdentity;
+import static pymem.identity.SharingFixtures.assertIdentity;
 
 import java.math.BigInteger;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -20,6 +21,7 @@ import pymem.model.Heap;
 import pymem.model.PyInt;
 
 @DisplayName("Task 2: the small-int cache")
+@Tag("task:2")
 class SmallIntsHiddenTest {
     private final Heap heap = new Heap();
     private final ObjectSpace space = new ObjectSpace(heap);

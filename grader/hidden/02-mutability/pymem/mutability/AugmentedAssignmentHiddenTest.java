@@ -2,10 +2,11 @@ package pymem.mutability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pymem.mutability.MutabilityFacts.*;
-import static pymem.mutability.MutabilityFixture.assertRaises;
+import static pymem.mutability.MutabilityFixtures.assertRaises;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -20,8 +21,9 @@ import pymem.model.PySet;
 import pymem.model.PyTuple;
 
 @DisplayName("Augmented assignment and aliasing (task 6)")
+@Tag("task:6")
 class AugmentedAssignmentHiddenTest {
-    private final MutabilityFixture py = new MutabilityFixture();
+    private final MutabilityFixtures py = new MutabilityFixtures();
     private final AugmentedAssignment aug = new AugmentedAssignment(py.heap);
     private final Namespace ns = new Namespace("<module>");
 
@@ -32,7 +34,7 @@ class AugmentedAssignmentHiddenTest {
     @BeforeEach
     void prerequisites() {
         Prerequisite.check("2.6", () -> {
-            MutabilityFixture f = new MutabilityFixture();
+            MutabilityFixtures f = new MutabilityFixtures();
             Operators ops = new Operators(f.heap);
             PyList l = f.list(f.i(1));
             assertThat(ops.inplaceAdd(l, f.list(f.i(2)))).as("l += [2] returns l itself").isSameAs(l);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pymem.mutability.MutabilityFacts.*;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -15,8 +16,9 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("Python equality (task 2)")
+@Tag("task:2")
 class EqualityHiddenTest {
-    private final MutabilityFixture py = new MutabilityFixture();
+    private final MutabilityFixtures py = new MutabilityFixtures();
 
     @Test
     @Concept("2.2")

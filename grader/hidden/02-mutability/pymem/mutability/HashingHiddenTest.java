@@ -2,12 +2,13 @@ package pymem.mutability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pymem.mutability.MutabilityFacts.*;
-import static pymem.mutability.MutabilityFixture.assertRaises;
+import static pymem.mutability.MutabilityFixtures.assertRaises;
 
 import java.math.BigInteger;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -16,8 +17,9 @@ import pymem.model.PyClass;
 import pymem.model.PyObject;
 
 @DisplayName("hash() (task 3)")
+@Tag("task:3")
 class HashingHiddenTest {
-    private final MutabilityFixture py = new MutabilityFixture();
+    private final MutabilityFixtures py = new MutabilityFixtures();
 
     @Test
     @Concept("2.3")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -14,8 +15,9 @@ import pymem.model.PyClass;
 import pymem.model.PyObject;
 
 @DisplayName("Mutability (task 1)")
+@Tag("task:1")
 class MutabilityHiddenTest {
-    private final MutabilityFixture py = new MutabilityFixture();
+    private final MutabilityFixtures py = new MutabilityFixtures();
 
     @Test
     @Concept("2.1")

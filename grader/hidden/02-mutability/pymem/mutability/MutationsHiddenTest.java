@@ -2,11 +2,12 @@ package pymem.mutability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pymem.mutability.MutabilityFacts.*;
-import static pymem.mutability.MutabilityFixture.assertRaises;
+import static pymem.mutability.MutabilityFixtures.assertRaises;
 
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -24,8 +25,9 @@ import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 @DisplayName("Item assignment, deletion, methods and attributes (task 5)")
+@Tag("task:5")
 class MutationsHiddenTest {
-    private final MutabilityFixture py = new MutabilityFixture();
+    private final MutabilityFixtures py = new MutabilityFixtures();
 
     @Test
     @Concept("2.9")

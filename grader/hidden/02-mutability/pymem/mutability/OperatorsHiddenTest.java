@@ -2,11 +2,12 @@ package pymem.mutability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pymem.mutability.MutabilityFacts.*;
-import static pymem.mutability.MutabilityFixture.assertRaises;
+import static pymem.mutability.MutabilityFixtures.assertRaises;
 
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -27,8 +28,9 @@ import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 @DisplayName("Operators + and | and their in-place forms (task 4)")
+@Tag("task:4")
 class OperatorsHiddenTest {
-    private final MutabilityFixture py = new MutabilityFixture();
+    private final MutabilityFixtures py = new MutabilityFixtures();
     private final Operators ops = new Operators(py.heap);
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -18,11 +19,12 @@ import pymem.model.snippet.Frame;
 import pymem.model.snippet.NameKind;
 
 @DisplayName("Task 4: frames, cells and closures")
+@Tag("task:4")
 class ClosuresHiddenTest {
     /** Every closure here captures the cells the symbol table names (3.4): when that is broken, say so. */
     @BeforeEach
     void prerequisites() {
-        Run.requireFreeNames();
+        RunFixtures.requireFreeNames();
     }
 
 
@@ -31,7 +33,7 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("lets a nested function read its enclosing function's variable (the notebook's second example)")
     void enclosing() {
-        assertThat(Run.transcript(Snippets.NOTEBOOK_ENCLOSING))
+        assertThat(RunFixtures.transcript(SnippetFixtures.NOTEBOOK_ENCLOSING))
                 .as("a nested function reads the enclosing variable through its closure cell")
                 .isEqualTo(NamespacesFacts.NOTEBOOK_ENCLOSING);
     }
@@ -41,7 +43,7 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("shows a closure the variable's value at call time, not at definition time")
     void lateBinding() {
-        assertThat(Run.transcript(Snippets.CLOSURE_SEES_LATER_ASSIGNMENT))
+        assertThat(RunFixtures.transcript(SnippetFixtures.CLOSURE_SEES_LATER_ASSIGNMENT))
                 .as("a closure captures the cell, so it sees assignments made after it was defined")
                 .isEqualTo(NamespacesFacts.CLOSURE_SEES_LATER_ASSIGNMENT);
     }
@@ -51,7 +53,7 @@ class ClosuresHiddenTest {
     @Points(3)
     @DisplayName("gives lambdas made in one comprehension the same loop variable")
     void lambdasShareTheLoopVariable() {
-        assertThat(Run.transcript(Snippets.LATE_BINDING_LAMBDAS))
+        assertThat(RunFixtures.transcript(SnippetFixtures.LATE_BINDING_LAMBDAS))
                 .as("all lambdas made in one comprehension share one cell: each sees its last value")
                 .isEqualTo(NamespacesFacts.LATE_BINDING_LAMBDAS);
     }
@@ -61,10 +63,10 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("freezes a value in a default argument, evaluated when the def or lambda runs")
     void defaultsCaptureValues() {
-        assertThat(Run.transcript(Snippets.DEFAULT_CAPTURES_VALUE))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEFAULT_CAPTURES_VALUE))
                 .as("a default is a value stored in the function, not a cell")
                 .isEqualTo(NamespacesFacts.DEFAULT_CAPTURES_VALUE);
-        assertThat(Run.transcript(Snippets.DEFAULT_EVALUATED_AT_DEF))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEFAULT_EVALUATED_AT_DEF))
                 .as("a default is evaluated once, when the def statement runs")
                 .isEqualTo(NamespacesFacts.DEFAULT_EVALUATED_AT_DEF);
     }
@@ -74,7 +76,7 @@ class ClosuresHiddenTest {
     @Points(3)
     @DisplayName("lets two closures of one call share one cell")
     void sharedCell() {
-        assertThat(Run.transcript(Snippets.CLOSURES_SHARE_ONE_CELL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.CLOSURES_SHARE_ONE_CELL))
                 .as("two functions made in one call capture the same cell: a nonlocal write is seen by both")
                 .isEqualTo(NamespacesFacts.CLOSURES_SHARE_ONE_CELL);
     }
@@ -84,7 +86,7 @@ class ClosuresHiddenTest {
     @Points(3)
     @DisplayName("gives every call of a function fresh cells")
     void freshCellsPerCall() {
-        assertThat(Run.transcript(Snippets.FRESH_CELLS_PER_CALL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.FRESH_CELLS_PER_CALL))
                 .as("each call makes new empty cells: two counters from two calls are independent")
                 .isEqualTo(NamespacesFacts.FRESH_CELLS_PER_CALL);
     }
@@ -94,10 +96,10 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("raises the free-variable NameError when the enclosing variable is not bound yet, or deleted")
     void unboundFreeVariable() {
-        assertThat(Run.transcript(Snippets.FREE_VARIABLE_NOT_YET_BOUND))
+        assertThat(RunFixtures.transcript(SnippetFixtures.FREE_VARIABLE_NOT_YET_BOUND))
                 .as("an empty cell read through a closure is CPython's free-variable NameError")
                 .isEqualTo(NamespacesFacts.FREE_VARIABLE_NOT_YET_BOUND);
-        assertThat(Run.transcript(Snippets.FREE_VARIABLE_DELETED))
+        assertThat(RunFixtures.transcript(SnippetFixtures.FREE_VARIABLE_DELETED))
                 .as("del of a cell variable empties the cell every closure shares")
                 .isEqualTo(NamespacesFacts.FREE_VARIABLE_DELETED);
     }
@@ -107,7 +109,7 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("raises UnboundLocalError when a function reads its own cell variable before assigning it")
     void unboundCellVariable() {
-        assertThat(Run.transcript(Snippets.CELL_VARIABLE_READ_BEFORE_ASSIGNMENT))
+        assertThat(RunFixtures.transcript(SnippetFixtures.CELL_VARIABLE_READ_BEFORE_ASSIGNMENT))
                 .as("an empty cell read in its own function is UnboundLocalError, not the free-variable error")
                 .isEqualTo(NamespacesFacts.CELL_VARIABLE_READ_BEFORE_ASSIGNMENT);
     }
@@ -117,10 +119,10 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("empties a cell on del, and reports deleting an empty cell as its own function or a closure sees it")
     void deleteCells() {
-        assertThat(Run.transcript(Snippets.DEL_EMPTY_CELL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEL_EMPTY_CELL))
                 .as("del of an empty cell in its own function is UnboundLocalError")
                 .isEqualTo(NamespacesFacts.DEL_EMPTY_CELL);
-        assertThat(Run.transcript(Snippets.DEL_EMPTY_FREE_CELL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEL_EMPTY_FREE_CELL))
                 .as("del through nonlocal empties the shared cell; a second del is the free-variable NameError")
                 .isEqualTo(NamespacesFacts.DEL_EMPTY_FREE_CELL);
     }
@@ -130,10 +132,10 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("rebinds the enclosing variable through nonlocal, across two levels")
     void nestedNonlocal() {
-        assertThat(Run.transcript(Snippets.NESTED_NONLOCAL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.NESTED_NONLOCAL))
                 .as("nonlocal stores write the one cell that every level shares")
                 .isEqualTo(NamespacesFacts.NESTED_NONLOCAL);
-        assertThat(Run.transcript(Snippets.NONLOCAL_IN_CLASS_BODY))
+        assertThat(RunFixtures.transcript(SnippetFixtures.NONLOCAL_IN_CLASS_BODY))
                 .as("nonlocal in a class body writes the enclosing function's cell")
                 .isEqualTo(NamespacesFacts.NONLOCAL_IN_CLASS_BODY);
     }
@@ -143,13 +145,13 @@ class ClosuresHiddenTest {
     @Points(2)
     @DisplayName("reads the nearest enclosing binding, through intermediate functions and class bodies")
     void throughIntermediates() {
-        assertThat(Run.transcript(Snippets.NEAREST_ENCLOSING_SCOPE))
+        assertThat(RunFixtures.transcript(SnippetFixtures.NEAREST_ENCLOSING_SCOPE))
                 .as("the innermost enclosing function's variable wins")
                 .isEqualTo(NamespacesFacts.NEAREST_ENCLOSING_SCOPE);
-        assertThat(Run.transcript(Snippets.FREE_NAME_PASSES_THROUGH))
+        assertThat(RunFixtures.transcript(SnippetFixtures.FREE_NAME_PASSES_THROUGH))
                 .as("an intermediate function hands the cell on to the function nested in it")
                 .isEqualTo(NamespacesFacts.FREE_NAME_PASSES_THROUGH);
-        assertThat(Run.transcript(Snippets.NESTING_THROUGH_CLASS))
+        assertThat(RunFixtures.transcript(SnippetFixtures.NESTING_THROUGH_CLASS))
                 .as("a class body hands the cell on to its methods")
                 .isEqualTo(NamespacesFacts.NESTING_THROUGH_CLASS);
     }
@@ -159,7 +161,7 @@ class ClosuresHiddenTest {
     @Points(1)
     @DisplayName("reads the module's value below a global declaration, not the enclosing function's")
     void globalHidesEnclosingAtRunTime() {
-        assertThat(Run.transcript(Snippets.GLOBAL_HIDES_ENCLOSING_BINDING))
+        assertThat(RunFixtures.transcript(SnippetFixtures.GLOBAL_HIDES_ENCLOSING_BINDING))
                 .as("below 'global x' a nested read of x is a global read")
                 .isEqualTo(NamespacesFacts.GLOBAL_HIDES_ENCLOSING_BINDING);
     }
@@ -215,16 +217,16 @@ class ClosuresHiddenTest {
     @DisplayName("runs whole programs to CPython's errors for returns, sums, sequences, calls and class names")
     void wholeProgramsEndAsInCPython() {
         String[][] cases = {
-            {Snippets.RETURN_OUTSIDE_FUNCTION, NamespacesFacts.RETURN_OUTSIDE_FUNCTION},
-            {Snippets.SUM_OF_BOOLS_THEN_STRS, NamespacesFacts.SUM_OF_BOOLS_THEN_STRS},
-            {Snippets.SEQUENCE_REPETITION_BY_NON_INT, NamespacesFacts.SEQUENCE_REPETITION_BY_NON_INT},
-            {Snippets.SEQUENCE_CONCATENATION_OF_MIXED_TYPES, NamespacesFacts.SEQUENCE_CONCATENATION_OF_MIXED_TYPES},
-            {Snippets.CALL_ARITY_WITH_DEFAULTS, NamespacesFacts.CALL_ARITY_WITH_DEFAULTS},
-            {Snippets.METHOD_ARITY_NAMES_ITS_CLASS, NamespacesFacts.METHOD_ARITY_NAMES_ITS_CLASS},
-            {Snippets.QUALIFIED_CLASS_REPRS, NamespacesFacts.QUALIFIED_CLASS_REPRS},
+            {SnippetFixtures.RETURN_OUTSIDE_FUNCTION, NamespacesFacts.RETURN_OUTSIDE_FUNCTION},
+            {SnippetFixtures.SUM_OF_BOOLS_THEN_STRS, NamespacesFacts.SUM_OF_BOOLS_THEN_STRS},
+            {SnippetFixtures.SEQUENCE_REPETITION_BY_NON_INT, NamespacesFacts.SEQUENCE_REPETITION_BY_NON_INT},
+            {SnippetFixtures.SEQUENCE_CONCATENATION_OF_MIXED_TYPES, NamespacesFacts.SEQUENCE_CONCATENATION_OF_MIXED_TYPES},
+            {SnippetFixtures.CALL_ARITY_WITH_DEFAULTS, NamespacesFacts.CALL_ARITY_WITH_DEFAULTS},
+            {SnippetFixtures.METHOD_ARITY_NAMES_ITS_CLASS, NamespacesFacts.METHOD_ARITY_NAMES_ITS_CLASS},
+            {SnippetFixtures.QUALIFIED_CLASS_REPRS, NamespacesFacts.QUALIFIED_CLASS_REPRS},
         };
         for (String[] c : cases) {
-            assertThat(Run.transcript(c[0]))
+            assertThat(RunFixtures.transcript(c[0]))
                     .as("a whole program prints what CPython prints and ends with CPython's exception")
                     .isEqualTo(c[1]);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -22,6 +23,7 @@ import pymem.model.snippet.NameKind;
 
 /** Task 3 on hand-made frames: graded even when the symbol table or the closures are not done yet. */
 @DisplayName("Task 3: name access on a single frame")
+@Tag("task:3")
 class FrameAccessHiddenTest {
     private final Heap heap = new Heap();
     private final NameResolver names = new NameResolver();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import pymem.grading.Concept;
@@ -21,6 +22,7 @@ import pymem.model.snippet.Frame;
 import pymem.model.snippet.NameKind;
 
 @DisplayName("Task 3: looking names up at run time")
+@Tag("task:3")
 class LookupHiddenTest {
 
     @Test
@@ -28,10 +30,10 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("reads a function's own local, and the module's name outside it (the notebook's first example)")
     void localVersusGlobal() {
-        assertThat(Run.transcript(Snippets.NOTEBOOK_LOCAL_VS_GLOBAL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.NOTEBOOK_LOCAL_VS_GLOBAL))
                 .as("a function's local hides the global of the same name only inside the function")
                 .isEqualTo(NamespacesFacts.NOTEBOOK_LOCAL_VS_GLOBAL);
-        assertThat(Run.transcript(Snippets.NOTEBOOK_BUILTIN))
+        assertThat(RunFixtures.transcript(SnippetFixtures.NOTEBOOK_BUILTIN))
                 .as("a name bound nowhere in the program is found in builtins")
                 .isEqualTo(NamespacesFacts.NOTEBOOK_BUILTIN);
     }
@@ -41,7 +43,7 @@ class LookupHiddenTest {
     @Points(3)
     @DisplayName("looks in globals before builtins, so a module's def shadows the builtin")
     void globalsBeforeBuiltins() {
-        assertThat(Run.transcript(Snippets.GLOBAL_SHADOWS_BUILTIN))
+        assertThat(RunFixtures.transcript(SnippetFixtures.GLOBAL_SHADOWS_BUILTIN))
                 .as("LEGB: the module's globals are searched before builtins")
                 .isEqualTo(NamespacesFacts.GLOBAL_SHADOWS_BUILTIN);
     }
@@ -51,7 +53,7 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("lets module code read a builtin until the module binds the same name, and again after del")
     void moduleFallsBackToBuiltins() {
-        assertThat(Run.transcript(Snippets.MODULE_NAME_FALLS_BACK_TO_BUILTIN))
+        assertThat(RunFixtures.transcript(SnippetFixtures.MODULE_NAME_FALLS_BACK_TO_BUILTIN))
                 .as("a module-level name not bound yet (or deleted) falls back to builtins")
                 .isEqualTo(NamespacesFacts.MODULE_NAME_FALLS_BACK_TO_BUILTIN);
     }
@@ -61,7 +63,7 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("raises UnboundLocalError for a local read before its assignment, even when a global has that name")
     void unboundLocal() {
-        assertThat(Run.transcript(Snippets.UNBOUND_LOCAL_READ))
+        assertThat(RunFixtures.transcript(SnippetFixtures.UNBOUND_LOCAL_READ))
                 .as("a LOCAL name never falls back to globals in a function: UnboundLocalError")
                 .isEqualTo(NamespacesFacts.UNBOUND_LOCAL_READ);
     }
@@ -71,7 +73,7 @@ class LookupHiddenTest {
     @Points(3)
     @DisplayName("raises UnboundLocalError for x += 1 in a function where x is only a global")
     void augmentedAssignmentOfGlobal() {
-        assertThat(Run.transcript(Snippets.AUG_ASSIGN_OF_GLOBAL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.AUG_ASSIGN_OF_GLOBAL))
                 .as("x += 1 reads the LOCAL x first, and it is unbound: not a read of the global")
                 .isEqualTo(NamespacesFacts.AUG_ASSIGN_OF_GLOBAL);
     }
@@ -81,10 +83,10 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("stores into the module's namespace after a global declaration")
     void globalDeclarationStores() {
-        assertThat(Run.transcript(Snippets.GLOBAL_DECLARATION_REBINDS_MODULE_NAME))
+        assertThat(RunFixtures.transcript(SnippetFixtures.GLOBAL_DECLARATION_REBINDS_MODULE_NAME))
                 .as("a GLOBAL_EXPLICIT store rebinds the module's name")
                 .isEqualTo(NamespacesFacts.GLOBAL_DECLARATION_REBINDS_MODULE_NAME);
-        assertThat(Run.transcript(Snippets.RECURSION_FINDS_ITSELF_IN_GLOBALS))
+        assertThat(RunFixtures.transcript(SnippetFixtures.RECURSION_FINDS_ITSELF_IN_GLOBALS))
                 .as("a function finds its own name in the module's globals when it calls itself")
                 .isEqualTo(NamespacesFacts.RECURSION_FINDS_ITSELF_IN_GLOBALS);
     }
@@ -94,7 +96,7 @@ class LookupHiddenTest {
     @Points(1)
     @DisplayName("raises NameError with CPython's message for a name bound nowhere")
     void undefinedName() {
-        assertThat(Run.transcript(Snippets.UNDEFINED_NAME))
+        assertThat(RunFixtures.transcript(SnippetFixtures.UNDEFINED_NAME))
                 .as("a global found neither in globals nor builtins is a NameError")
                 .isEqualTo(NamespacesFacts.UNDEFINED_NAME);
     }
@@ -104,10 +106,10 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("unbinds a local with del, and reports deleting an unbound local as UnboundLocalError")
     void deleteLocal() {
-        assertThat(Run.transcript(Snippets.DEL_THEN_READ_LOCAL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEL_THEN_READ_LOCAL))
                 .as("after del x, reading the local x is UnboundLocalError")
                 .isEqualTo(NamespacesFacts.DEL_THEN_READ_LOCAL);
-        assertThat(Run.transcript(Snippets.DEL_MAKES_NAME_LOCAL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEL_MAKES_NAME_LOCAL))
                 .as("del of a local never bound is UnboundLocalError, whatever the module holds")
                 .isEqualTo(NamespacesFacts.DEL_MAKES_NAME_LOCAL);
     }
@@ -117,7 +119,7 @@ class LookupHiddenTest {
     @Points(1)
     @DisplayName("reports deleting an unbound declared global as NameError")
     void deleteGlobal() {
-        assertThat(Run.transcript(Snippets.DEL_UNBOUND_DECLARED_GLOBAL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEL_UNBOUND_DECLARED_GLOBAL))
                 .as("del of a GLOBAL_EXPLICIT name the module lacks is NameError")
                 .isEqualTo(NamespacesFacts.DEL_UNBOUND_DECLARED_GLOBAL);
     }
@@ -127,7 +129,7 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("lets a class body read the global until the body binds its own name")
     void classBodyFallsBack() {
-        assertThat(Run.transcript(Snippets.CLASS_BODY_READS_GLOBAL_BEFORE_ITS_OWN))
+        assertThat(RunFixtures.transcript(SnippetFixtures.CLASS_BODY_READS_GLOBAL_BEFORE_ITS_OWN))
                 .as("a class body is not a function: a LOCAL not bound yet falls back to globals")
                 .isEqualTo(NamespacesFacts.CLASS_BODY_READS_GLOBAL_BEFORE_ITS_OWN);
     }
@@ -137,7 +139,7 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("runs a method against globals, not against its class body")
     void classDoesNotEncloseAtRunTime() {
-        assertThat(Run.transcript(Snippets.CLASS_BODY_DOES_NOT_ENCLOSE_METHODS))
+        assertThat(RunFixtures.transcript(SnippetFixtures.CLASS_BODY_DOES_NOT_ENCLOSE_METHODS))
                 .as("a method's free-looking name is a global: the class attribute is not seen")
                 .isEqualTo(NamespacesFacts.CLASS_BODY_DOES_NOT_ENCLOSE_METHODS);
     }
@@ -147,7 +149,7 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("keeps a comprehension's loop variable out of the enclosing namespace")
     void comprehensionDoesNotLeak() {
-        assertThat(Run.transcript(Snippets.COMPREHENSION_VARIABLE_DOES_NOT_LEAK))
+        assertThat(RunFixtures.transcript(SnippetFixtures.COMPREHENSION_VARIABLE_DOES_NOT_LEAK))
                 .as("in 3.11 the loop variable lives in the comprehension's own frame")
                 .isEqualTo(NamespacesFacts.COMPREHENSION_VARIABLE_DOES_NOT_LEAK);
     }
@@ -157,10 +159,10 @@ class LookupHiddenTest {
     @Points(2)
     @DisplayName("evaluates a class comprehension's first iterable in the class body, and the rest not")
     void comprehensionInClass() {
-        assertThat(Run.transcript(Snippets.CLASS_COMPREHENSION_FIRST_ITERABLE))
+        assertThat(RunFixtures.transcript(SnippetFixtures.CLASS_COMPREHENSION_FIRST_ITERABLE))
                 .as("the first iterable is evaluated in the class body, where the class's names are visible")
                 .isEqualTo(NamespacesFacts.CLASS_COMPREHENSION_FIRST_ITERABLE);
-        assertThat(Run.transcript(Snippets.CLASS_COMPREHENSION_INNER_NAME))
+        assertThat(RunFixtures.transcript(SnippetFixtures.CLASS_COMPREHENSION_INNER_NAME))
                 .as("inside the comprehension the class's names are not visible: NameError")
                 .isEqualTo(NamespacesFacts.CLASS_COMPREHENSION_INNER_NAME);
     }
@@ -205,10 +207,10 @@ class LookupHiddenTest {
     @DisplayName("raises UnboundLocalError for a global read in a function that deletes the name later")
     void deleteLaterMakesTheReadLocal() {
         // that x is LOCAL is 3.1's (del binds); what reading it unbound does is this test's concept
-        Prerequisite.check("3.1", () -> assertThat(Run.scopes(Snippets.DEL_AFTER_READ_MAKES_LOCAL))
+        Prerequisite.check("3.1", () -> assertThat(RunFixtures.scopes(SnippetFixtures.DEL_AFTER_READ_MAKES_LOCAL))
                 .as("del x anywhere in f binds x: x is LOCAL in all of f, before the del too")
                 .isEqualTo(NamespacesFacts.SCOPES_DEL_AFTER_READ_MAKES_LOCAL));
-        assertThat(Run.transcript(Snippets.DEL_AFTER_READ_MAKES_LOCAL))
+        assertThat(RunFixtures.transcript(SnippetFixtures.DEL_AFTER_READ_MAKES_LOCAL))
                 .as("print(x) before del x reads the unbound LOCAL x, never the global")
                 .isEqualTo(NamespacesFacts.DEL_AFTER_READ_MAKES_LOCAL);
     }

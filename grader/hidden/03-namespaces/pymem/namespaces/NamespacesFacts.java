@@ -3,7 +3,7 @@ package pymem.namespaces;
 import pymem.grading.CPythonFacts;
 
 /**
- * What CPython 3.11 does with each snippet of {@link Snippets}, recorded from python3 by {@code twin.py}.
+ * What CPython 3.11 does with each snippet of {@link SnippetFixtures}, recorded from python3 by {@code twin.py}.
  *
  * <p>{@code NAME}: the transcript, as {@code Transcript.oneLine()} renders it: the printed lines, then
  * {@code Type: message} if an exception ended the run, joined by backslash-n.

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.PyObject;
 
 @DisplayName("incref and getrefcount")
+@Tag("task:1")
 class CountingHiddenTest {
-    private final HiddenFixture w = new HiddenFixture();
+    private final RefcountFixtures w = new RefcountFixtures();
 
     @Test
     @Concept("4.2")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,14 +18,15 @@ import pymem.model.PyObject;
 import pymem.model.PyStr;
 
 @DisplayName("decref and deallocation")
+@Tag("task:2")
 class DeallocationHiddenTest {
-    private final HiddenFixture w = new HiddenFixture();
+    private final RefcountFixtures w = new RefcountFixtures();
 
     /** Every test here builds on incref and the statements that build objects (4.1, 4.7, 4.8): when one is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        HiddenFixture.requireCounting();
-        HiddenFixture.requireStatements();
+        RefcountFixtures.requireCounting();
+        RefcountFixtures.requireStatements();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -23,8 +24,9 @@ import pymem.model.PyObject;
  * twin's, with instances of a marker class M standing for the objects whose death CPython records.
  */
 @DisplayName("the order of deaths in a cascade")
+@Tag("task:3")
 class DeathOrderHiddenTest {
-    private final HiddenFixture w = new HiddenFixture();
+    private final RefcountFixtures w = new RefcountFixtures();
     private final PyClass markerClass = w.bind("M", w.heap.newClass("M"));
     private final Map<PyObject, String> markers = new IdentityHashMap<>();
 

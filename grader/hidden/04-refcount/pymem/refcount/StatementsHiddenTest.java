@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -18,14 +19,15 @@ import pymem.model.PyObject;
 import pymem.model.PyStr;
 
 @DisplayName("the operations that own references")
+@Tag("task:4")
 class StatementsHiddenTest {
-    private final HiddenFixture w = new HiddenFixture();
+    private final RefcountFixtures w = new RefcountFixtures();
 
     /** Every test here builds on incref, the last decref and the statements that build objects (4.1, 4.3, 4.7, 4.8): when one is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        HiddenFixture.requireCountingAndRelease();
-        HiddenFixture.requireStatements();
+        RefcountFixtures.requireCountingAndRelease();
+        RefcountFixtures.requireStatements();
     }
 
     private PyObject fresh() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -16,13 +17,14 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("3.11 static objects")
+@Tag("task:5")
 class StaticObjectsHiddenTest {
-    private final HiddenFixture w = new HiddenFixture();
+    private final RefcountFixtures w = new RefcountFixtures();
 
     /** Every test here builds on incref (4.1): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        HiddenFixture.requireCounting();
+        RefcountFixtures.requireCounting();
     }
 
     @Test

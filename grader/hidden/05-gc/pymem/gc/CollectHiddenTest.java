@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -21,13 +22,14 @@ import pymem.model.PyObject;
 import pymem.model.PyTuple;
 
 @DisplayName("Task 2: collecting cycles")
+@Tag("task:2")
 class CollectHiddenTest {
-    private final GcWorld w = new GcWorld();
+    private final GcFixtures w = new GcFixtures();
 
     /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        GcWorld.requireTracking();
+        GcFixtures.requireTracking();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,14 +18,15 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("Task 4: finalizers and resurrection")
+@Tag("task:4")
 class FinalizerHiddenTest {
-    private final GcWorld w = new GcWorld();
+    private final GcFixtures w = new GcFixtures();
 
     /** Every test here builds on tracking and finding garbage (5.1, 5.2): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        GcWorld.requireTracking();
-        GcWorld.requireFindingGarbage();
+        GcFixtures.requireTracking();
+        GcFixtures.requireFindingGarbage();
     }
     private final PyObject none = w.heap.newNone();
     /** A module-level list {@code saved}, where resurrecting finalizers store their object. */

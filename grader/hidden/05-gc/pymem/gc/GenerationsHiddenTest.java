@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,13 +18,14 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("Task 3: generations and automatic collection")
+@Tag("task:3")
 class GenerationsHiddenTest {
-    private final GcWorld w = new GcWorld();
+    private final GcFixtures w = new GcFixtures();
 
     /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        GcWorld.requireTracking();
+        GcFixtures.requireTracking();
     }
 
     private int generationOf(PyObject obj) {

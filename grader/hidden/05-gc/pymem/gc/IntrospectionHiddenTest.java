@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -24,13 +25,14 @@ import pymem.model.PyStr;
 import pymem.model.PyTuple;
 
 @DisplayName("Task 5: get_referents and get_referrers")
+@Tag("task:5")
 class IntrospectionHiddenTest {
-    private final GcWorld w = new GcWorld();
+    private final GcFixtures w = new GcFixtures();
 
     /** Every test here builds on tracking (5.1): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        GcWorld.requireTracking();
+        GcFixtures.requireTracking();
     }
 
     private static List<Integer> sortedInts(List<PyObject> objs) {

@@ -3,6 +3,7 @@ package pymem.gc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -13,8 +14,9 @@ import pymem.model.PyObject;
 import pymem.model.PyTuple;
 
 @DisplayName("Task 1: tracking")
+@Tag("task:1")
 class TrackingHiddenTest {
-    private final GcWorld w = new GcWorld();
+    private final GcFixtures w = new GcFixtures();
 
     @Test
     @Concept("5.1")

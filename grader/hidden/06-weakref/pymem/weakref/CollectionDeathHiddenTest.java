@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,6 +18,7 @@ import pymem.model.PyInstance;
  * Adapted from Lib/test/test_weakref.py test_callback_in_cycle and Lib/test/test_gc.py test_trash_weakref_clear.
  */
 @DisplayName("Death in a garbage collection (task 3)")
+@Tag("task:3")
 class CollectionDeathHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();
     private final WeakRefs weakrefs = fx.weakrefs;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -16,6 +17,7 @@ import pymem.model.PySet;
 
 /** Adapted from Lib/test/test_weakref.py: test_equality, test_hashing, test_proxy_ref, test_proxy_reuse. */
 @DisplayName("Equality, hashing and proxies (task 4)")
+@Tag("task:4")
 class EqualityHashProxyHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();
     private final WeakRefs weakrefs = fx.weakrefs;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -16,6 +17,7 @@ import pymem.model.PyObject;
 
 /** Adapted from Lib/test/test_weakref.py FinalizeTestCase: test_finalize, test_order, test_atexit. */
 @DisplayName("weakref.finalize (task 6)")
+@Tag("task:6")
 class FinalizeHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();
     private final WeakRefs weakrefs = fx.weakrefs;

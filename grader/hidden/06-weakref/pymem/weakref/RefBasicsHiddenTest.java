@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -16,6 +17,7 @@ import pymem.model.PyObject;
 
 /** Adapted from Lib/test/test_weakref.py: test_basic_ref, test_ref_reuse, test_shared_ref_without_callback, test_getweakrefcount. */
 @DisplayName("Making weak references (task 1)")
+@Tag("task:1")
 class RefBasicsHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();
     private final WeakRefs weakrefs = fx.weakrefs;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,6 +18,7 @@ import pymem.model.PyInstance;
  * (callbacks newest first) and the unraisable-exception cases.
  */
 @DisplayName("Death by reference count (task 2)")
+@Tag("task:2")
 class RefcountDeathHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();
     private final WeakRefs weakrefs = fx.weakrefs;

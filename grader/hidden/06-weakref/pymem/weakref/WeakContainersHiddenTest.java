@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,6 +18,7 @@ import pymem.model.PySet;
 
 /** Adapted from Lib/test/test_weakref.py test_weak_values, test_weak_keys and Lib/test/test_weakset.py. */
 @DisplayName("WeakValueDictionary, WeakKeyDictionary and WeakSet (task 5)")
+@Tag("task:5")
 class WeakContainersHiddenTest {
     private final WeakrefFixtures fx = new WeakrefFixtures();
     private final WeakRefs weakrefs = fx.weakrefs;

@@ -6,12 +6,14 @@ import static pymem.sizeof.SizeFixtures.sweep;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 
 @DisplayName("sizes of numbers, None and bytes (task 1)")
+@Tag("task:1")
 class AtomSizesHiddenTest {
     private final Heap heap = new Heap();
 

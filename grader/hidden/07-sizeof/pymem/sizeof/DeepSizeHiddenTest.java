@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -18,6 +19,7 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("deep size (task 7)")
+@Tag("task:7")
 class DeepSizeHiddenTest {
     private final Heap heap = new Heap();
 
@@ -118,17 +120,17 @@ class DeepSizeHiddenTest {
     @Test
     @Concept("7.8")
     @Points(2)
-    @DisplayName("sizes 0 wrapped in 100,000 one-item lists without overflowing the stack")
+    @DisplayName("sizes 0 wrapped in one-item lists nested deeper than any recursion could go, without overflowing the stack")
     void deeplyNested() {
         PyObject x = heap.newInt(0);
-        for (int i = 0; i < 100_000; i++) {
+        for (int i = 0; i < TestStack.RECURSION_PROOF_DEPTH; i++) {
             x = heap.newList(x);
         }
         PyObject root = x;
         long[] size = new long[1];
         assertThatCode(() -> size[0] = DeepSize.asizeof(root)).as("deep size must not recurse once per level")
                 .doesNotThrowAnyException();
-        assertThat(size[0]).as("100,000 lists of one slot and one int").isEqualTo(SizeFacts.DEEP_NESTED_100000);
+        assertThat(size[0]).as("%,d lists of one slot and one int", TestStack.RECURSION_PROOF_DEPTH).isEqualTo(SizeFacts.DEEP_NESTED_LISTS);
     }
 
     @Test
@@ -149,7 +151,7 @@ class DeepSizeHiddenTest {
     @Test
     @Concept("7.8")
     @Points(2)
-    @DisplayName("sizes 0 wrapped in 131,072 one-item tuples without overflowing the stack")
+    @DisplayName("sizes 0 wrapped in one-item tuples nested deeper than any recursion could go, without overflowing the stack")
     void deeplyNestedTuples() {
         PyObject x = heap.newInt(0);
         for (int i = 0; i < TestStack.RECURSION_PROOF_DEPTH; i++) {
@@ -159,6 +161,6 @@ class DeepSizeHiddenTest {
         long[] size = new long[1];
         assertThatCode(() -> size[0] = DeepSize.asizeof(root)).as("deep size must not recurse once per level")
                 .doesNotThrowAnyException();
-        assertThat(size[0]).as("131,072 tuples of one item and one int").isEqualTo(SizeFacts.DEEP_NESTED_TUPLES);
+        assertThat(size[0]).as("%,d tuples of one item and one int", TestStack.RECURSION_PROOF_DEPTH).isEqualTo(SizeFacts.DEEP_NESTED_TUPLES);
     }
 }

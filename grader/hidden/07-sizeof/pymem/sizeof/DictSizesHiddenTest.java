@@ -6,6 +6,7 @@ import static pymem.sizeof.SizeFixtures.longs;
 import static pymem.sizeof.SizeFixtures.sweep;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -14,6 +15,7 @@ import pymem.model.PyDict;
 import pymem.model.PyObject;
 
 @DisplayName("sizes of dicts (task 4)")
+@Tag("task:4")
 class DictSizesHiddenTest {
     private final Heap heap = new Heap();
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,6 +18,7 @@ import pymem.model.PyList;
 import pymem.model.PyObject;
 
 @DisplayName("sizes of lists (task 3)")
+@Tag("task:3")
 class ListSizesHiddenTest {
     private final Heap heap = new Heap();
 

@@ -7,6 +7,7 @@ import static pymem.sizeof.SizeFixtures.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -16,6 +17,7 @@ import pymem.model.PyObject;
 import pymem.model.PySet;
 
 @DisplayName("sizes of sets (task 5)")
+@Tag("task:5")
 class SetSizesHiddenTest {
     private final Heap heap = new Heap();
 

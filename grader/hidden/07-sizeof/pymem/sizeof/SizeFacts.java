@@ -202,12 +202,12 @@ final class SizeFacts {
     public static final int DEEP_SELF_CONTAINING_LIST = 88;
     /** c = C(); c.a = [1, 2]; c.b = 'hi'; deep size of c (the class is not counted). */
     public static final int DEEP_INSTANCE = 235;
-    /** Deep size of 0 wrapped in 100,000 one-item lists. */
-    public static final int DEEP_NESTED_100000 = 6400028;
+    /** Deep size of 0 wrapped in TestStack.RECURSION_PROOF_DEPTH (65,536) one-item lists. */
+    public static final int DEEP_NESTED_LISTS = 4194332;
     /** big = 10**30; text = 'shared' (made at run time); deep size of [big, big, text, {'a': text}, (big, text)]. */
     public static final int DEEP_SHARED_ATOMS = 481;
-    /** Deep size of 0 wrapped in TestStack.RECURSION_PROOF_DEPTH (131,072) one-item tuples. */
-    public static final int DEEP_NESTED_TUPLES = 6291484;
+    /** Deep size of 0 wrapped in TestStack.RECURSION_PROOF_DEPTH (65,536) one-item tuples. */
+    public static final int DEEP_NESTED_TUPLES = 3145756;
 
     private SizeFacts() {
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -25,6 +26,7 @@ import pymem.model.PyObject;
 import pymem.model.PyTuple;
 
 @DisplayName("sys.getsizeof for every object (task 6)")
+@Tag("task:6")
 class SizeofHiddenTest {
     private final Heap heap = new Heap();
 

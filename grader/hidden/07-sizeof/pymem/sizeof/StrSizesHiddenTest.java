@@ -8,12 +8,14 @@ import static pymem.sizeof.SizeFixtures.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
 import pymem.model.Heap;
 
 @DisplayName("sizes of str (task 2)")
+@Tag("task:2")
 class StrSizesHiddenTest {
     private final Heap heap = new Heap();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -15,6 +16,7 @@ import pymem.model.PyObject;
 import pymem.model.PyTuple;
 
 @DisplayName("Atoms (task 1)")
+@Tag("task:1")
 class AtomsHiddenTest {
     private final Heap heap = new Heap();
     private final PyClass cls = heap.newClass("C");

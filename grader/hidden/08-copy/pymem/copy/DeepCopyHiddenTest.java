@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -22,6 +23,7 @@ import pymem.model.PySet;
 import pymem.model.copy.Memo;
 
 @DisplayName("copy.deepcopy with a memo (task 3)")
+@Tag("task:3")
 class DeepCopyHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -15,6 +16,7 @@ import pymem.model.PyObject;
 import pymem.model.copy.Memo;
 
 @DisplayName("the __deepcopy__ hook (task 5)")
+@Tag("task:5")
 class DeepCopyHookHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -17,7 +18,8 @@ import pymem.model.PyObject;
 import pymem.model.copy.Memo;
 
 /** The temporary objects copy._reconstruct leaves in the memo (the scenarios of twin.py's memo_scenarios). */
-@DisplayName("The memo's temporary entries (tasks 3 and 5)")
+@DisplayName("The memo's temporary entries (task 3)")
+@Tag("task:3")
 class MemoTemporariesHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 

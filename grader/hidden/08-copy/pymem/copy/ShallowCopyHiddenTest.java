@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -20,6 +21,7 @@ import pymem.model.PySet;
 import pymem.model.PyTuple;
 
 @DisplayName("copy.copy (task 2)")
+@Tag("task:2")
 class ShallowCopyHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 

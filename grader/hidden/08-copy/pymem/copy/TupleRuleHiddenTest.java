@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Points;
@@ -13,6 +14,7 @@ import pymem.model.PyTuple;
 import pymem.model.copy.Memo;
 
 @DisplayName("deepcopy of tuples (task 4)")
+@Tag("task:4")
 class TupleRuleHiddenTest {
     private final CopyFixtures.World w = new CopyFixtures.World();
 

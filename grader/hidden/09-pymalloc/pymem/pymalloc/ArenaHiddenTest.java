@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.HexAddresses;
@@ -12,11 +13,12 @@ import pymem.grading.Points;
 
 @HexAddresses
 @DisplayName("An arena")
+@Tag("task:3")
 class ArenaHiddenTest {
     /** Every test here builds on the pool (9.2): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        Layers.requirePool();
+        LayerFixtures.requirePool();
     }
 
     private static final long BASE = 7L << 20;

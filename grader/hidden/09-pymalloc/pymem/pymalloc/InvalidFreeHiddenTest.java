@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.HexAddresses;
@@ -17,11 +18,12 @@ import pymem.model.memory.SystemAllocator;
 
 @HexAddresses
 @DisplayName("PyMalloc refusing a bad free")
+@Tag("task:5")
 class InvalidFreeHiddenTest {
     /** Every test here builds on the size classes, the pool and the arena (9.1, 9.2, 9.3): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        Layers.requireAll();
+        LayerFixtures.requireAll();
     }
 
     private static final long ARENA = SystemAllocator.ARENA_REGION;
@@ -59,7 +61,7 @@ class InvalidFreeHiddenTest {
     @Points(3)
     @DisplayName("detects a double free after the block's pool went back to its arena")
     void detectsDoubleFreeInAnEmptiedPool() {
-        Layers.requireEmptyPoolsGoBack();
+        LayerFixtures.requireEmptyPoolsGoBack();
         long a = malloc.allocate(100);
         malloc.free(a);
         assertRefused(a, Reason.ALREADY_FREED, "a block of an emptied pool freed again is still a double free");
@@ -97,7 +99,7 @@ class InvalidFreeHiddenTest {
     @Points(2)
     @DisplayName("detects a double free of a system block and a free in a released arena")
     void detectsBadSystemFreesAndReleasedArenas() {
-        Layers.requireArenaRelease();
+        LayerFixtures.requireArenaRelease();
         long big = malloc.allocate(4096);
         malloc.free(big);
         assertRefused(big, Reason.NOT_ALLOCATED, "a system block freed twice is no longer allocated");

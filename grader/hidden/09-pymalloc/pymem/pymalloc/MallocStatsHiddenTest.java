@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.Differences;
@@ -14,11 +15,12 @@ import pymem.grading.Points;
 import pymem.model.memory.SystemAllocator;
 
 @DisplayName("Allocator statistics")
+@Tag("task:6")
 class MallocStatsHiddenTest {
     /** Every test here builds on the size classes, the pool and the arena (9.1, 9.2, 9.3): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        Layers.requireAll();
+        LayerFixtures.requireAll();
     }
 
     private final SystemAllocator system = new SystemAllocator();

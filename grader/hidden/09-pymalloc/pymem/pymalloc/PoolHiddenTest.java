@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pymem.grading.Concept;
 import pymem.grading.HexAddresses;
@@ -18,11 +19,12 @@ import pymem.model.memory.InvalidFreeError.Reason;
 
 @HexAddresses
 @DisplayName("A pool")
+@Tag("task:2")
 class PoolHiddenTest {
     /** Every test here builds on the size classes (9.1): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        Layers.requireSizeClasses();
+        LayerFixtures.requireSizeClasses();
     }
 
     private static final long BASE = (1L << 32) + 5 * PyMallocFacts.POOL_SIZE;

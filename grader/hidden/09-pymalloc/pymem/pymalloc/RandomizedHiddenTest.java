@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,11 +19,12 @@ import pymem.model.memory.SystemAllocator;
 
 @HexAddresses
 @DisplayName("PyMalloc under long random workloads")
+@Tag("task:6")
 class RandomizedHiddenTest {
     /** Every test here builds on the size classes, the pool and the arena (9.1, 9.2, 9.3): when that is broken, say so instead of failing this concept. */
     @BeforeEach
     void prerequisites() {
-        Layers.requireAll();
+        LayerFixtures.requireAll();
     }
 
 
@@ -45,7 +47,7 @@ class RandomizedHiddenTest {
     @DisplayName("keeps every invariant through 60,000 random allocations and frees")
     void invariantsHoldUnderRandomWork(long seed) {
         Random random = new Random(seed);
-        AllocatorChecker checker = new AllocatorChecker();
+        AllocatorFixtures checker = new AllocatorFixtures();
         List<Long> live = new ArrayList<>();
         for (int step = 0; step < 60_000; step++) {
             // Phases that grow then shrink the heap, so pools and arenas empty out and come back.
@@ -116,7 +118,7 @@ class RandomizedHiddenTest {
     @Points(3)
     @DisplayName("never hands out a live block twice while pools are emptied and refilled across size classes")
     void churnAcrossSizeClasses() {
-        AllocatorChecker checker = new AllocatorChecker();
+        AllocatorFixtures checker = new AllocatorFixtures();
         Random random = new Random(7);
         List<Long> live = new ArrayList<>();
         for (int round = 0; round < 40; round++) {

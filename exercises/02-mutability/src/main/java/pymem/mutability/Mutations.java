@@ -24,7 +24,9 @@ public final class Mutations {
      *     TypeError {@code unhashable type: 'list'} for an unhashable dict key; KeyError whose message is the
      *     key's repr when no equal key is present; TypeError {@code 'int' object is not subscriptable} for
      *     numbers, None, sets, frozensets, instances, functions and cells
-     * @throws pymem.model.OutOfScopeError for str, bytes, bytearray and classes (out of scope)
+     * @throws pymem.model.OutOfScopeError for str, bytes, bytearray and classes (out of scope), and for a missing
+     *     dict key whose repr lists a set or frozenset of two or more elements (CPython lists them in its hash
+     *     table's order, which the model does not follow)
      */
     public static PyObject getItem(PyObject container, PyObject key) {
         throw new UnsupportedOperationException("TODO task 5: Mutations.getItem");
@@ -61,6 +63,8 @@ public final class Mutations {
      *     {@code list assignment index out of range} / {@code bytearray index out of range}; KeyError with the
      *     key's repr; TypeError {@code unhashable type: 'list'} for an unhashable dict key; IndexError
      *     {@code cannot fit 'int' into an index-sized integer} as for {@link #setItem}
+     * @throws pymem.model.OutOfScopeError for a missing dict key whose repr lists a set or frozenset of two or
+     *     more elements, as for {@link #getItem}
      */
     public static void delItem(PyObject container, PyObject key) {
         throw new UnsupportedOperationException("TODO task 5: Mutations.delItem");

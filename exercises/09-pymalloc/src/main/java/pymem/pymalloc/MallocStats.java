@@ -51,7 +51,7 @@ public class MallocStats {
         return arenasAllocatedTotal;
     }
 
-    /** "# arenas reclaimed": arenas given back to the system. */
+    /** "# arenas reclaimed": arenas given back to the system (allocated total minus current). */
     public long arenasReclaimed() {
         throw new UnsupportedOperationException("TODO task 6: MallocStats.arenasReclaimed");
     }

@@ -147,59 +147,80 @@ public final class Grader implements AutoCloseable {
         Map<Exercise, List<GradedTest>> tests = byExercise(enumerate());
         try (ExerciseRuns runs = new ExerciseRuns(testJvms, e -> testRun(e, classes.resolve(e.folder()), limits, work), limits)) {
             timer.lap("enumerate tests");
-            // locate: only the snapshot is compiled, so nothing outside the submission is read and nothing changes
-            // under the grader; an exercise missing or refused there is zeroed with the reason
-            Map<Exercise, ExerciseResult> blocked = new LinkedHashMap<>();
-            Map<Exercise, Path> sources = new LinkedHashMap<>(snapshot.sources());
-            sources.keySet().retainAll(chosen);
-            for (ExerciseSnapshot taken : snapshot.exercises()) {
-                Exercise e = taken.exercise();
-                if (!chosen.contains(e)) {
-                    continue;
-                }
-                switch (taken.status()) {
-                    case SOURCES -> { }
-                    case NOT_SUBMITTED -> blocked.put(e, zeroed(e, ExerciseStatus.NOT_SUBMITTED, taken.reason(), tests.get(e)));
-                    case REFUSED -> blocked.put(e, zeroed(e, ExerciseStatus.REFUSED, taken.reason(), tests.get(e)));
-                }
-            }
-            Map<Exercise, List<GradedTest>> candidates = new LinkedHashMap<>(tests);
-            candidates.keySet().retainAll(sources.keySet());
-            // the first test JVMs start (and load JUnit) while the first exercise compiles
-            List<Exercise> order = runs.warmUp(candidates);
-            // compile, check, run, one exercise after the other: an exercise's tests start as soon as it has passed
-            // the checks, while the next one compiles; one that does not pass reaches no test JVM
+            // locate: only the snapshot is compiled; an exercise missing or refused there is zeroed with the reason
+            Located located = locate(snapshot, tests);
+            Map<Exercise, ExerciseResult> stopped = new LinkedHashMap<>(located.zeroed());
+            // compile, check, run, one exercise after the other: the first test JVMs start (and load JUnit) while
+            // the first exercise compiles; an exercise's tests start as soon as it has passed the checks, while the
+            // next one compiles; one that does not pass reaches no test JVM
             SubmissionCompiler compiler = new SubmissionCompiler(compilers, kit.compileClasspath());
             Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
-            for (Exercise e : order) {
-                ExerciseResult stopped = compileAndCheck(e, compiler, sources.get(e), classes.resolve(e.folder()), tests.get(e), apiChanges);
-                if (stopped != null) {
-                    blocked.put(e, stopped);
-                } else {
+            for (Exercise e : runs.warmUp(located.testsOf(tests))) {
+                ExerciseResult refused = compileAndCheck(e, compiler, located.sources().get(e), classes.resolve(e.folder()), tests.get(e), apiChanges);
+                if (refused == null) {
                     runs.submit(e, tests.get(e));
+                } else {
+                    stopped.put(e, refused);
                 }
             }
-            timer.lap("compile and check " + sources.size() + " exercises");
+            timer.lap("compile and check " + located.sources().size() + " exercises");
             Map<Exercise, List<TestResult>> ran = runs.awaitAll();
             timer.lap("run " + ran.values().stream().mapToInt(List::size).sum() + " tests in " + ran.size() + " test JVMs");
-            // score and scrub
-            List<ExerciseResult> exercises = new ArrayList<>();
-            for (Exercise e : chosen) {
-                if (blocked.containsKey(e)) {
-                    exercises.add(blocked.get(e));
-                } else {
-                    List<String> changes = apiChanges.getOrDefault(e, List.of());
-                    exercises.add(new ExerciseResult(e, ExerciseStatus.GRADED, ApiChangeNotes.summary(changes),
-                            underTheirConcepts(ApiChangeNotes.explain(ran.get(e), changes), concepts(e)), concepts(e)));
-                }
-            }
-            FeedbackScrubber scrubber = FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(sources));
-            double seconds = (System.nanoTime() - start) / 1e9;
+            List<ExerciseResult> scored = score(ran, stopped, apiChanges);
             archive.dumpIfRecorded();
-            return scrubber.scrub(new GradeResult(label, exercises, seconds, suite.kind(), sandbox.describe()));
+            return report(new GradeResult(label, scored, (System.nanoTime() - start) / 1e9, suite.kind(), sandbox.describe()), located);
         } finally {
             TempFolders.delete(work);
         }
+    }
+
+    /**
+     * What the snapshot holds of the chosen exercises: each one's sources, or its zeroed result (not submitted,
+     * refused) with the reason.
+     */
+    private record Located(Map<Exercise, Path> sources, Map<Exercise, ExerciseResult> zeroed) {
+        /** The tests of the exercises that have sources. */
+        Map<Exercise, List<GradedTest>> testsOf(Map<Exercise, List<GradedTest>> tests) {
+            Map<Exercise, List<GradedTest>> out = new LinkedHashMap<>(tests);
+            out.keySet().retainAll(sources.keySet());
+            return out;
+        }
+    }
+
+    private Located locate(SubmissionSnapshot snapshot, Map<Exercise, List<GradedTest>> tests) {
+        Map<Exercise, Path> sources = new LinkedHashMap<>(snapshot.sources());
+        sources.keySet().retainAll(chosen);
+        Map<Exercise, ExerciseResult> zeroed = new LinkedHashMap<>();
+        for (ExerciseSnapshot taken : snapshot.exercises()) {
+            Exercise e = taken.exercise();
+            switch (taken.status()) {
+                case SOURCES -> { }
+                case NOT_SUBMITTED -> zeroed.put(e, ExerciseResult.zeroed(e, ExerciseStatus.NOT_SUBMITTED, taken.reason(), tests.getOrDefault(e, List.of()), concepts(e)));
+                case REFUSED -> zeroed.put(e, ExerciseResult.zeroed(e, ExerciseStatus.REFUSED, taken.reason(), tests.getOrDefault(e, List.of()), concepts(e)));
+            }
+        }
+        zeroed.keySet().retainAll(chosen);
+        return new Located(sources, zeroed);
+    }
+
+    /** Each chosen exercise's result, in lesson order: graded from its tests' results, or as it was stopped. */
+    private List<ExerciseResult> score(Map<Exercise, List<TestResult>> ran, Map<Exercise, ExerciseResult> stopped,
+            Map<Exercise, List<String>> apiChanges) {
+        List<ExerciseResult> exercises = new ArrayList<>();
+        for (Exercise e : chosen) {
+            if (stopped.containsKey(e)) {
+                exercises.add(stopped.get(e));
+            } else {
+                List<String> changes = apiChanges.getOrDefault(e, List.of());
+                exercises.add(ExerciseResult.graded(e, ApiChangeNotes.summary(changes), ApiChangeNotes.explain(ran.get(e), changes), concepts(e)));
+            }
+        }
+        return exercises;
+    }
+
+    /** The result as the reports may show it: no hidden-test internals, every text clean and bounded. */
+    private GradeResult report(GradeResult result, Located located) throws IOException {
+        return FeedbackScrubber.forTests(enumerate(), hiddenClassNames(), sourceFileNames(located.sources())).scrub(result);
     }
 
     /**
@@ -210,15 +231,15 @@ public final class Grader implements AutoCloseable {
             Map<Exercise, List<String>> apiChanges) throws IOException, InterruptedException {
         CompileOutcome outcome = compiler.compile(sources, out);
         if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
-            return zeroed(e, ExerciseStatus.BOUND_EXCEEDED, outcome.errors(), tests);
+            return ExerciseResult.zeroed(e, ExerciseStatus.BOUND_EXCEEDED, outcome.errors(), tests, concepts(e));
         }
         if (!outcome.succeeded()) {
-            return zeroed(e, ExerciseStatus.COMPILE_ERROR, outcome.errors(), tests);
+            return ExerciseResult.zeroed(e, ExerciseStatus.COMPILE_ERROR, outcome.errors(), tests, concepts(e));
         }
         JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
         List<String> violations = SubmissionAllowlist.check(e, imported);
         if (!violations.isEmpty()) {
-            return zeroed(e, ExerciseStatus.RULE_VIOLATION, String.join("\n", violations), tests);
+            return ExerciseResult.zeroed(e, ExerciseStatus.RULE_VIOLATION, String.join("\n", violations), tests, concepts(e));
         }
         List<String> changes = PublicApi.diff(stubApi(e), PublicApi.of(imported));
         if (!changes.isEmpty()) {
@@ -278,36 +299,6 @@ public final class Grader implements AutoCloseable {
     /** The public API the kit's stub of {@code e} declares (read once per grader). */
     private synchronized Set<String> stubApi(Exercise e) {
         return stubApis.computeIfAbsent(e, x -> PublicApi.of(kit.stubClasses(x)));
-    }
-
-    private ExerciseResult zeroed(Exercise e, ExerciseStatus status, String detail, List<GradedTest> tests) {
-        String why = switch (status) {
-            case COMPILE_ERROR -> "the exercise does not compile: " + detail;
-            case RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
-            case BOUND_EXCEEDED -> "the exercise was not run: " + detail;
-            case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
-            case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
-        };
-        return new ExerciseResult(e, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList(), concepts(e));
-    }
-
-    /**
-     * Every failure names the concept its test grades: a message the test JVM could not give one (a time
-     * limit, a crash, a test not run) gets the headline the tests' own failures carry.
-     */
-    private static List<TestResult> underTheirConcepts(List<TestResult> results, List<ConceptRule> map) {
-        List<TestResult> out = new ArrayList<>();
-        for (TestResult t : results) {
-            String id = t.test().concept();
-            boolean headed = t.feedback().startsWith("concept ") || t.feedback().startsWith("not checked: depends on ");
-            if (t.passed() || id.isEmpty() || headed) {
-                out.add(t);
-                continue;
-            }
-            String rule = map.stream().filter(c -> c.id().equals(id)).map(ConceptRule::rule).findFirst().orElse("see the lesson");
-            out.add(t.withFeedback("concept " + id + " (" + rule + "): " + t.feedback()));
-        }
-        return out;
     }
 
     /** The exercise's concept map, read from its lesson once per grader. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,27 @@ import pymem.grader.misconceptions.MisconceptionCorpus;
 class MisconceptionCorpusTest {
     /** The corpus keeps at least this many misconceptions per exercise. */
     static final int MIN_PER_EXERCISE = 8;
+    /**
+     * Misconceptions whose first failing test, in the graded numbers' task order, belongs to an earlier task than their
+     * own concept's tests, and why: the mistake also breaks that earlier task's test, whose concept is rightly another.
+     * For these the broken concept must still be blamed by a failing test, only not by the first one; an entry whose
+     * first failing test is its own concept again is stale and fails.
+     */
+    static final Map<String, String> EARLIER_TASK_FIRST = Map.of(
+            "01-objects/runtime-strings-interned",
+            "interning every run-time string also makes chr(256) twice one object, which task 3's singletons test (1.4) checks",
+            "03-namespaces/augmented-assignment-only-reads",
+            "x += 1 taken as a read changes task 1's error for an augmented assignment before a global declaration (3.2)",
+            "03-namespaces/captured-local-stays-local",
+            "a captured local left without its cell first breaks task 2's variable passed through a class body (3.3)",
+            "03-namespaces/class-body-encloses-methods",
+            "a class body taken as enclosing lets task 2's nonlocal find a class attribute (3.2)",
+            "03-namespaces/free-names-skip-middle-blocks",
+            "a middle block left without the free name first breaks task 2's variable passed through a class body (3.3)",
+            "05-gc/tuples-never-untracked",
+            "task 1's tracking test checks a tuple the collector untracked (5.1) before task 2's collection tests",
+            "08-copy/classes-are-copied",
+            "copying a class first fails task 1's test of what copy.copy returns unchanged (8.2)");
     /** Misconceptions graded at once: each takes one test JVM. */
     private static final int JOBS = 2;
     private static List<Misconception> corpus;
@@ -113,7 +135,10 @@ class MisconceptionCorpusTest {
     Stream<DynamicTest> eachIsBlamedOnItsConcept() {
         return outcomes.stream().filter(CorpusRun.Outcome::graded).map(o -> DynamicTest.dynamicTest(o.misconception().id(), () -> {
             Misconception m = o.misconception();
-            List<pymem.grader.score.TestResult> failed = o.result().tests().stream().filter(t -> !t.passed()).toList();
+            // in the graded numbers' order (task order, see TestDiscovery): the order a student reads the failures in
+            List<pymem.grader.score.TestResult> failed = o.result().tests().stream().filter(t -> !t.passed())
+                    .sorted(java.util.Comparator.comparingInt(t -> Integer.parseInt(t.test().number().substring(t.test().number().indexOf('.') + 1))))
+                    .toList();
             for (pymem.grader.score.TestResult t : failed) {
                 boolean described = (ConceptFeedbackTest.HEADLINE.matcher(t.feedback()).find() && !t.feedback().contains("(see the lesson)"))
                         || ConceptFeedbackTest.OUT_OF_MEMORY.matcher(t.feedback()).find();
@@ -122,11 +147,26 @@ class MisconceptionCorpusTest {
             }
             assertThat(m.conceptId()).as("%s's concept line starts with the concept id it breaks (N.k of the lesson)", m.id()).isPresent();
             if (!failed.isEmpty()) {
-                java.util.regex.Matcher first = ConceptFeedbackTest.HEADLINE.matcher(failed.get(0).feedback());
-                assertThat(first.find() ? first.group(1) : failed.get(0).feedback())
-                        .as("%s: the concept of the first failing test (%s %s)", m.id(), failed.get(0).test().number(), failed.get(0).test().name())
-                        .isEqualTo(m.conceptId().orElseThrow());
+                String broken = m.conceptId().orElseThrow();
+                String firstConcept = headlineConcept(failed.get(0));
+                if (!EARLIER_TASK_FIRST.containsKey(m.id())) {
+                    assertThat(firstConcept)
+                            .as("%s: the concept of the first failing test (%s %s)", m.id(), failed.get(0).test().number(), failed.get(0).test().name())
+                            .isEqualTo(broken);
+                } else {
+                    assertThat(firstConcept).as("%s is listed in EARLIER_TASK_FIRST (%s), but its first failing test (%s %s) is its own concept again: "
+                            + "remove it from the list", m.id(), EARLIER_TASK_FIRST.get(m.id()), failed.get(0).test().number(), failed.get(0).test().name())
+                            .isNotEqualTo(broken);
+                    assertThat(failed.stream().map(MisconceptionCorpusTest::headlineConcept).toList())
+                            .as("%s: the concepts of its failing tests, which must blame %s somewhere", m.id(), broken).contains(broken);
+                }
             }
         }));
+    }
+
+    /** The concept a failed test's feedback names first ("concept 4.2 (...): ..."), else its whole feedback. */
+    private static String headlineConcept(pymem.grader.score.TestResult t) {
+        java.util.regex.Matcher m = ConceptFeedbackTest.HEADLINE.matcher(t.feedback());
+        return m.find() ? m.group(1) : t.feedback();
     }
 }

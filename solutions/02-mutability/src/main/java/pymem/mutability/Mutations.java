@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 import pymem.model.Kind;
+import pymem.model.PyAnySet;
 import pymem.model.OutOfScopeError;
 import pymem.model.PyByteArray;
 import pymem.model.PyClass;
@@ -35,7 +36,9 @@ public final class Mutations {
      *     TypeError {@code unhashable type: 'list'} for an unhashable dict key; KeyError whose message is the
      *     key's repr when no equal key is present; TypeError {@code 'int' object is not subscriptable} for
      *     numbers, None, sets, frozensets, instances, functions and cells
-     * @throws pymem.model.OutOfScopeError for str, bytes, bytearray and classes (out of scope)
+     * @throws pymem.model.OutOfScopeError for str, bytes, bytearray and classes (out of scope), and for a missing
+     *     dict key whose repr lists a set or frozenset of two or more elements (CPython lists them in its hash
+     *     table's order, which the model does not follow)
      */
     public static PyObject getItem(PyObject container, PyObject key) {
         switch (container.kind()) {
@@ -109,6 +112,8 @@ public final class Mutations {
      *     {@code list assignment index out of range} / {@code bytearray index out of range}; KeyError with the
      *     key's repr; TypeError {@code unhashable type: 'list'} for an unhashable dict key; IndexError
      *     {@code cannot fit 'int' into an index-sized integer} as for {@link #setItem}
+     * @throws pymem.model.OutOfScopeError for a missing dict key whose repr lists a set or frozenset of two or
+     *     more elements, as for {@link #getItem}
      */
     public static void delItem(PyObject container, PyObject key) {
         switch (container.kind()) {
@@ -297,8 +302,21 @@ public final class Mutations {
         Hashing.hash(key);
         int at = Equality.indexOfEqual(dict.keys(), key);
         if (at < 0) {
+            if (listsASetOfSeveral(key)) {
+                // the message is the key's repr, which lists a set's elements in CPython's hash table order
+                throw new OutOfScopeError("a KeyError whose key holds a set of two or more elements is out of scope "
+                        + "(its repr lists them in CPython's hash table order)");
+            }
             throw new PyException("KeyError", key.repr());
         }
         return at;
+    }
+
+    /** The repr of {@code o} lists the elements of a set or frozenset of two or more. */
+    private static boolean listsASetOfSeveral(PyObject o) {
+        if (o instanceof PyAnySet set) {
+            return set.size() > 1 || set.elements().stream().anyMatch(Mutations::listsASetOfSeveral);
+        }
+        return o instanceof PyTuple t && t.items().stream().anyMatch(Mutations::listsASetOfSeveral);
     }
 }

@@ -16,7 +16,7 @@ import pymem.model.PyObject;
 /**
  * The {@code weakref} module of one interpreter, plus the two hooks the runtime calls when objects die:
  * {@link #clearWeakRefs} (a reference count reached zero) and {@link #handleWeakrefs} (a garbage collection
- * found objects unreachable). The weak references to an object live in that object's
+ * found objects unreachable). Keep the weak references to an object in that object's
  * {@link PyObject#weakrefs()} slot.
  */
 public final class WeakRefs {

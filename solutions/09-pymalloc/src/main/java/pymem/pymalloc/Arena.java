@@ -12,9 +12,11 @@ import pymem.model.memory.MemoryLayout;
  * <pre>
  *   address                                        address + 1 MiB
  *   | pool 0 | pool 1 | pool 2 | ... | never carved ... |
- *     used     empty    used           ^ next carved pool
- *              ^ freepools (the most recently emptied first)
+ *     used     empty    used           next carved pool
+ *              freepools (the most recently emptied first)
  * </pre>
+ * You may add package-private fields, for instance the links of the usable-arenas list {@link PyMalloc}
+ * keeps.
  */
 public class Arena {
     private final long address;
@@ -99,7 +101,7 @@ public class Arena {
         return index < carved.size() ? carved.get(index) : null;
     }
 
-    /** The pools carved so far, in address order (in use or not). */
+    /** The pools carved so far, in address order (in use or not), as a read-only list. */
     public List<Pool> carvedPools() {
         return Collections.unmodifiableList(carved);
     }

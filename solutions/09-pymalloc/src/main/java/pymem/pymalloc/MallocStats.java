@@ -122,9 +122,11 @@ public class MallocStats {
     }
 
     /**
-     * The report as sys._debugmallocstats() prints its pymalloc part, line for line: the title, a row per
-     * size class that has a pool in use, the arena counters, the byte accounts down to "Total". Every
-     * line ends with a newline. (CPython goes on with its arena map and free lists: not modelled.)
+     * The report as sys._debugmallocstats() prints its pymalloc part, line for line: the title and a blank
+     * line, the column header, a row per size class that has a pool in use, a blank line, the arena
+     * counters, a blank line, the byte accounts down to "Total". Every line ends with "\n". Summary lines
+     * are CPython's: the label padded to 35 columns, '=', the value with thousands separators right-aligned
+     * in 21 columns. (CPython goes on with its arena map and free lists: not modelled.)
      */
     public String format() {
         StringBuilder out = new StringBuilder();

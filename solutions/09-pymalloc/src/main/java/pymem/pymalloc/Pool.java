@@ -4,15 +4,18 @@ import pymem.model.memory.InvalidFreeError;
 import pymem.model.memory.MemoryLayout;
 
 /**
- * One 16 KiB pool: a header, then blocks of a single size class.
+ * One 16 KiB pool: a 48-byte header, then blocks of a single size class.
  *
  * <pre>
- *   address      +48          +48+size     ...   nextIndex            end of pool
+ *   address      +48          +48+size     ...                      end of pool
  *   | header     | block 0    | block 1    | ... | never used ...     | tail |
- *                  ^ live       ^ free ------> next free block (LIFO)
+ *                  in use       free ------> next free block (LIFO)
  * </pre>
- * Blocks are carved lazily: only when the free list is empty does the next never-used block get handed
- * out. A freed block goes on top of the free list, so it is the next one handed out.
+ * A freed block goes on top of the pool's free list and is the next one handed out; only when the free
+ * list is empty is the next never-used block carved. You decide how to keep the free list (CPython
+ * threads it through the free blocks themselves; here no memory exists, so use Java fields).
+ * You may add package-private fields, for instance the links of the lists {@link PyMalloc} and
+ * {@link Arena} keep pools in.
  */
 public class Pool {
     private static final int MAX_BLOCKS = SizeClasses.blocksPerPool(0);
@@ -73,9 +76,10 @@ public class Pool {
     }
 
     /**
-     * Hands out a block: the most recently freed one if any, else the next never-used block.
+     * Hands out a block: the most recently freed one if any, else the next never-used block (the first
+     * one is at {@code address() + 48}, each next one a block size further).
      *
-     * @return the block's address, 16-byte aligned, inside this pool after its header
+     * @return the block's address
      * @throws IllegalStateException if the pool is full or was never initialised
      */
     public long allocateBlock() {
@@ -96,8 +100,9 @@ public class Pool {
     /**
      * Takes back the block at {@code blockAddress}; it becomes the next block handed out.
      *
-     * @throws InvalidFreeError if the address is not a block of this pool in use: NOT_ALLOCATED (outside
-     *         the blocks, in the header, never handed out), ALREADY_FREED, INSIDE_BLOCK. Nothing changes.
+     * @throws InvalidFreeError if the address is not a block of this pool in use, with reason
+     *         NOT_ALLOCATED (in the header, past the blocks, a block never handed out), ALREADY_FREED
+     *         (handed out and freed since) or INSIDE_BLOCK (not a block's first byte). Nothing changes then.
      */
     public void freeBlock(long blockAddress) {
         int index = liveIndexOf(blockAddress);
@@ -131,7 +136,7 @@ public class Pool {
         return inUse;
     }
 
-    /** Blocks that could still be handed out: freed ones plus never-used ones. 0 before init. */
+    /** Blocks that could still be handed out: freed ones plus never-used ones. */
     public int availableBlocks() {
         return capacity - inUse;
     }

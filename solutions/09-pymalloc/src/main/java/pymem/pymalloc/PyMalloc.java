@@ -12,10 +12,11 @@ import pymem.model.memory.SystemAllocator;
  * CPython 3.11's object allocator (PyObject_Malloc / PyObject_Free) over a simulated address space.
  *
  * <pre>
- *   usedpools[class] -> pool <-> pool <-> ...     partly used pools, the head serves the next request
+ *   usedpools[class] -> pool <-> pool <-> ...     partly used pools; the head serves the next request
  *   usable_arenas    -> arena <-> arena <-> ...   arenas with a free pool, fewest free pools first
- *   arenas by address (address >> 20)            finds a block's arena in O(1) on free
  * </pre>
+ * Both {@link #allocate} and {@link #free} must take constant time on their common path: no scan of the
+ * pools or the arenas (the benchmark in bench/pymalloc.sh shows it).
  */
 public class PyMalloc {
     private final SystemAllocator system;
@@ -33,8 +34,10 @@ public class PyMalloc {
     }
 
     /**
-     * PyObject_Malloc: the address of a block of at least {@code nbytes} bytes. 1..512 bytes come from a
-     * pool of the request's size class; 0 and larger requests go to the system allocator's malloc.
+     * PyObject_Malloc: the address of a block of at least {@code nbytes} bytes. 1..512 bytes come from
+     * the first pool of usedpools for the request's size class; with none, from a pool of the first
+     * usable arena (mapping a new arena when no arena is usable). 0 and larger requests go to the
+     * system allocator's malloc.
      *
      * @throws IllegalArgumentException if {@code nbytes} is negative
      */
@@ -82,9 +85,10 @@ public class PyMalloc {
     }
 
     /**
-     * PyObject_Free: gives back a block {@link #allocate(long)} returned. A pool that was full serves
-     * requests again; a pool left empty returns to its arena; an arena left wholly free is given back to
-     * the system unless it is the last usable arena.
+     * PyObject_Free: gives back a block {@link #allocate(long)} returned. A pool that was full rejoins the
+     * front of its usedpools list; a pool left empty returns to its arena's freepools; the usable arenas
+     * stay sorted by free pools; an arena left completely free is unmapped, unless it is the last usable
+     * arena. Addresses outside every arena are the system allocator's.
      *
      * @throws InvalidFreeError if {@code address} is not a live block (never allocated, already freed,
      *         inside a block, unknown to the system allocator); nothing changes then
@@ -137,7 +141,11 @@ public class PyMalloc {
         pool.nextUsed = null;
     }
 
-    /** The addresses of usedpools[sizeClass], head (the pool serving the next request) first. */
+    /**
+     * The addresses of the pools in usedpools[sizeClass], head (the pool serving the next request) first.
+     *
+     * @throws IllegalArgumentException if {@code sizeClass} is not 0..31
+     */
     public List<Long> usedPoolAddresses(int sizeClass) {
         SizeClasses.blockSize(sizeClass); // validates the index
         List<Long> result = new ArrayList<>();
@@ -147,12 +155,15 @@ public class PyMalloc {
         return result;
     }
 
-    /** The addresses of usable_arenas, head (the arena giving the next pool) first. */
+    /** The addresses of the usable arenas, head (the arena giving the next pool) first. */
     public List<Long> usableArenaAddresses() {
         return usableArenas.addresses();
     }
 
-    /** What sys._debugmallocstats() would report for this allocator now. */
+    /**
+     * What sys._debugmallocstats() would report now: per size class the pools with a block in use, their
+     * blocks in use and available blocks; the arena counters; the unused pools of the mapped arenas.
+     */
     public MallocStats stats() {
         int classes = MemoryLayout.NB_SMALL_SIZE_CLASSES;
         long[] pools = new long[classes];

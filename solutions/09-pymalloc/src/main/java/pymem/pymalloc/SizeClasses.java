@@ -11,6 +11,7 @@ import pymem.model.memory.MemoryLayout;
  *   class index         0      1       2     ...     31
  *   block size         16     32      48     ...    512
  * </pre>
+ * The constants are in {@link pymem.model.memory.MemoryLayout}.
  */
 public final class SizeClasses {
     private SizeClasses() {
@@ -22,7 +23,8 @@ public final class SizeClasses {
     }
 
     /**
-     * The size class index of a small request, CPython's {@code (nbytes - 1) >> 4}.
+     * The size class index of a small request, CPython's {@code (nbytes - 1) >> 4}: 1..16 bytes give 0,
+     * 17..32 give 1, ..., 497..512 give 31.
      *
      * @throws IllegalArgumentException if the request is not small
      */
@@ -34,7 +36,7 @@ public final class SizeClasses {
     }
 
     /**
-     * The block size of class {@code index}, CPython's INDEX2SIZE: {@code (index + 1) << 4}.
+     * The block size of class {@code index} in bytes, CPython's INDEX2SIZE: 16 for class 0, 512 for 31.
      *
      * @throws IllegalArgumentException if {@code index} is not 0..31
      */
@@ -44,8 +46,8 @@ public final class SizeClasses {
     }
 
     /**
-     * How many blocks of class {@code index} fit in one pool after its header: 1021 for 16 bytes, 31 for
-     * 512. The bytes left over at the pool's end are lost to quantization.
+     * How many blocks of class {@code index} fit in one pool after its 48-byte header: 1021 for 16 bytes,
+     * 31 for 512. The bytes left over at the pool's end are lost to quantization.
      *
      * @throws IllegalArgumentException if {@code index} is not 0..31
      */

@@ -23,23 +23,32 @@ import java.util.stream.Stream;
  * {@code # expect:} lines are the printed lines, in order; {@code # error:} is the exception that ends the
  * run ({@code Type: message}, for a SyntaxError its message only); {@code # out of scope:} says the program
  * is valid Python the model refuses, with a piece of the refusal's message. Addresses print as {@code 0x...}.
+ *
+ * <p>Public, and shipped in the model's test jar, because the files are run whole by exercise 03's reference
+ * (its {@code SnippetProgramsTest}): the interpreter needs 03's name resolution, which the model does not hold.
+ *
+ * @param name the file's path below the snippets folder, e.g. {@code calls/takes_one.py}
  */
-record SnippetFile(Path path, String source, List<String> output, String error, String outOfScope) {
-    static final Path ROOT = Path.of("src", "test", "resources", "snippets");
+public record SnippetFile(Path path, String name, String source, List<String> output, String error, String outOfScope) {
+    /** The snippets folder, from the model's own folder (Maven runs tests there). */
+    public static final Path ROOT = Path.of("src", "test", "resources", "snippets");
+    /** The snippets folder, from an exercise's or a solution's folder. */
+    public static final Path FROM_AN_EXERCISE = Path.of("..", "..", "exercises", "model").resolve(ROOT);
     private static final Pattern EXPECT = Pattern.compile("# expect: ?(.*)$");
     private static final Pattern ERROR = Pattern.compile("# error: (.*)$");
     private static final Pattern OUT_OF_SCOPE = Pattern.compile("# out of scope: (.*)$");
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]+");
 
-    static List<SnippetFile> all() {
-        try (Stream<Path> walk = Files.walk(ROOT)) {
-            return walk.filter(p -> p.toString().endsWith(".py")).sorted().map(SnippetFile::read).toList();
+    /** Every snippet file under {@code root}, in path order. */
+    public static List<SnippetFile> all(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".py")).sorted().map(p -> read(root, p)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static SnippetFile read(Path path) {
+    static SnippetFile read(Path root, Path path) {
         try {
             String source = Files.readString(path, StandardCharsets.UTF_8);
             List<String> output = new ArrayList<>();
@@ -55,19 +64,15 @@ record SnippetFile(Path path, String source, List<String> output, String error, 
                     outOfScope = m.group(1);
                 }
             }
-            return new SnippetFile(path, source, List.copyOf(output), error, outOfScope);
+            String name = root.relativize(path).toString().replace('\\', '/');
+            return new SnippetFile(path, name, source, List.copyOf(output), error, outOfScope);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The file's name below the snippets folder, e.g. {@code calls/arity_too_many.py}. */
-    String name() {
-        return ROOT.relativize(path).toString().replace('\\', '/');
-    }
-
     /** Printed lines with every address written {@code 0x...}, as the expectations write them. */
-    static List<String> withoutAddresses(List<String> lines) {
+    public static List<String> withoutAddresses(List<String> lines) {
         return lines.stream().map(l -> ADDRESS.matcher(l).replaceAll("0x...")).toList();
     }
 }

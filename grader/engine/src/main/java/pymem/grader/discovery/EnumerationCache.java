@@ -22,8 +22,8 @@ public final class EnumerationCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 
-    /** Bumped whenever what is cached changes (v3: each test's concept). */
-    private static final String FORMAT = "v3";
+    /** Bumped whenever what is cached changes (v3: each test's concept; v4: each test's task, numbers in task order). */
+    private static final String FORMAT = "v4";
 
     public EnumerationCache(Path folder) {
         this.folder = folder;
@@ -64,7 +64,7 @@ public final class EnumerationCache {
         List<Map<String, Object>> out = new ArrayList<>();
         for (GradedTest t : tests) {
             out.add(Map.of("exercise", t.exercise().folder(), "number", t.number(), "uniqueId", t.uniqueId(), "name", t.name(),
-                    "points", t.points(), "visibility", t.visibility().name(), "concept", t.concept()));
+                    "points", t.points(), "visibility", t.visibility().name(), "concept", t.concept(), "task", t.task()));
         }
         return out;
     }
@@ -74,7 +74,8 @@ public final class EnumerationCache {
         for (Map<String, Object> r : rows) {
             out.add(new GradedTest(ExerciseCatalog.byFolder((String) r.get("exercise")).orElseThrow(), (String) r.get("number"),
                     (String) r.get("uniqueId"), (String) r.get("name"), ((Number) r.get("points")).intValue(),
-                    pymem.grading.Visibility.Level.valueOf((String) r.get("visibility")), (String) r.get("concept")));
+                    pymem.grading.Visibility.Level.valueOf((String) r.get("visibility")), (String) r.get("concept"),
+                    ((Number) r.get("task")).intValue()));
         }
         return out;
     }

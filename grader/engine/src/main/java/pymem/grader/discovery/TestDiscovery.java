@@ -10,12 +10,14 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -74,31 +76,82 @@ public final class TestDiscovery {
     }
 
     private static List<GradedTest> graded(TestPlan plan, int defaultPoints) {
+        List<GradedTest> found = new ArrayList<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            collect(plan, root, defaultPoints, found);
+        }
+        return numbered(found);
+    }
+
+    /**
+     * Numbers each exercise's tests {@code E.1, E.2, ...} in the lesson's task order, and within a task in discovery
+     * order: JUnit discovers classes sorted by name, which says nothing to a student, while 1.1 being task 1's first
+     * test lets a student read the score table next to the lesson. Tests that name no task come last.
+     */
+    static List<GradedTest> numbered(List<GradedTest> found) {
+        List<GradedTest> ordered = new ArrayList<>(found);
+        // List.sort is stable: discovery order is kept within an exercise's task
+        ordered.sort(Comparator.comparingInt((GradedTest t) -> t.exercise().number()).thenComparingInt(TestDiscovery::taskRank));
         List<GradedTest> out = new ArrayList<>();
         Map<Exercise, Integer> counters = new HashMap<>();
-        for (TestIdentifier root : plan.getRoots()) {
-            collect(plan, root, defaultPoints, counters, out);
+        for (GradedTest t : ordered) {
+            int n = counters.merge(t.exercise(), 1, Integer::sum);
+            out.add(new GradedTest(t.exercise(), t.exercise().number() + "." + n, t.uniqueId(), t.name(), t.points(), t.visibility(),
+                    t.concept(), t.task()));
         }
         return out;
     }
 
-    private static void collect(TestPlan plan, TestIdentifier id, int defaultPoints, Map<Exercise, Integer> counters, List<GradedTest> out) {
+    private static int taskRank(GradedTest t) {
+        return t.task() == GradedTest.NO_TASK ? Integer.MAX_VALUE : t.task();
+    }
+
+    private static void collect(TestPlan plan, TestIdentifier id, int defaultPoints, List<GradedTest> out) {
         Optional<TestSource> source = id.getSource();
         if (source.isPresent() && source.get() instanceof MethodSource method) {
             Optional<Exercise> exercise = ExerciseCatalog.byPackage(packageOf(method.getClassName()));
             if (exercise.isPresent()) {
                 Exercise e = exercise.get();
-                int n = counters.merge(e, 1, Integer::sum);
                 Method javaMethod = method.getJavaMethod();
                 Points points = javaMethod.getAnnotation(Points.class);
-                out.add(new GradedTest(e, e.number() + "." + n, id.getUniqueId(), displayName(plan, id),
-                        points == null ? defaultPoints : points.value(), visibility(javaMethod), concept(javaMethod, id)));
+                // numbered once the whole plan is known, in task order (numbered)
+                out.add(new GradedTest(e, "", id.getUniqueId(), displayName(plan, id),
+                        points == null ? defaultPoints : points.value(), visibility(javaMethod), concept(javaMethod, id), task(javaMethod)));
             }
             return; // a method's children (parameterized invocations) are part of the same graded item
         }
         for (TestIdentifier child : plan.getChildren(id)) {
-            collect(plan, child, defaultPoints, counters, out);
+            collect(plan, child, defaultPoints, out);
         }
+    }
+
+    private static final String TASK_TAG = "task:";
+
+    /**
+     * The lesson task a test belongs to: the {@code task:N} tag nearest to it, on the method, else on its class, else
+     * on the classes around a {@code @Nested} one.
+     */
+    static int task(Method method) {
+        Optional<Integer> own = taskTag(method);
+        Class<?> c = method.getDeclaringClass();
+        while (own.isEmpty() && c != null) {
+            own = taskTag(c);
+            c = c.getEnclosingClass();
+        }
+        return own.orElse(GradedTest.NO_TASK);
+    }
+
+    private static Optional<Integer> taskTag(AnnotatedElement element) {
+        for (Tag tag : element.getAnnotationsByType(Tag.class)) {
+            if (tag.value().startsWith(TASK_TAG)) {
+                try {
+                    return Optional.of(Integer.parseInt(tag.value().substring(TASK_TAG.length())));
+                } catch (NumberFormatException e) {
+                    return Optional.empty(); // not a task number: the kit's TestRegularityTest names it
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names students read: explicit class display names (not bare class names), then the method's. */

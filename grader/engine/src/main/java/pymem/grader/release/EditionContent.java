@@ -25,8 +25,6 @@ final class EditionContent {
     /** Single files copied as they are. */
     private static final List<String> FILES = List.of("mvnw", "mvnw.cmd", "grade.cmd", ".gitignore");
     private static final Set<String> SKIPPED_NAMES = Set.of("target", "grade-report", ".idea", ".vscode", ".DS_Store");
-    /** The model's own tests run snippets on exercise 03 worked out: the instructor's, like a reference solution. */
-    private static final Path MODEL_TESTS = Path.of("exercises", "model", "src", "test");
 
     private EditionContent() {
     }
@@ -62,9 +60,6 @@ final class EditionContent {
     }
 
     private static boolean shipped(Path relative) {
-        if (relative.startsWith(MODEL_TESTS)) {
-            return false;
-        }
         for (Path part : relative) {
             String name = part.toString();
             if (SKIPPED_NAMES.contains(name) || name.endsWith(".iml") || name.endsWith(".class")) {

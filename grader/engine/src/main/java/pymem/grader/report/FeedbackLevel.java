@@ -63,7 +63,7 @@ public enum FeedbackLevel {
         if (id.isEmpty()) {
             return "failed";
         }
-        String rule = concepts.stream().filter(c -> c.id().equals(id)).map(ConceptRule::rule).findFirst().orElse("");
+        String rule = ConceptRule.ruleOf(id, concepts).orElse("");
         return "fails concept " + id + (rule.isEmpty() ? "" : ": " + rule);
     }
 

@@ -1,6 +1,8 @@
 package pymem.grader.score;
 
+import java.util.ArrayList;
 import java.util.List;
+import pymem.grader.discovery.GradedTest;
 import pymem.grader.kit.Exercise;
 
 /**
@@ -13,6 +15,38 @@ import pymem.grader.kit.Exercise;
  * @param concepts the exercise's concept map, in the lesson's order (empty when its lesson has none)
  */
 public record ExerciseResult(Exercise exercise, ExerciseStatus status, String detail, List<TestResult> tests, List<ConceptRule> concepts) {
+
+    /**
+     * An exercise whose tests ran. Every failure names the concept its test grades: a message the test JVM could
+     * not give one (a time limit, a crash, a test not run) gets the headline the tests' own failures carry.
+     */
+    public static ExerciseResult graded(Exercise exercise, String note, List<TestResult> ran, List<ConceptRule> concepts) {
+        List<TestResult> headed = new ArrayList<>();
+        for (TestResult t : ran) {
+            String id = t.test().concept();
+            boolean hasHeadline = t.feedback().startsWith("concept ") || t.feedback().startsWith("not checked: depends on ");
+            if (t.passed() || id.isEmpty() || hasHeadline) {
+                headed.add(t);
+            } else {
+                String rule = ConceptRule.ruleOf(id, concepts).orElse("see the lesson");
+                headed.add(t.withFeedback("concept " + id + " (" + rule + "): " + t.feedback()));
+            }
+        }
+        return new ExerciseResult(exercise, ExerciseStatus.GRADED, note, List.copyOf(headed), concepts);
+    }
+
+    /** An exercise whose tests did not run: every test fails with the reason, and the exercise scores 0. */
+    public static ExerciseResult zeroed(Exercise exercise, ExerciseStatus status, String detail, List<GradedTest> tests,
+            List<ConceptRule> concepts) {
+        String why = switch (status) {
+            case COMPILE_ERROR -> "the exercise does not compile: " + detail;
+            case RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case BOUND_EXCEEDED -> "the exercise was not run: " + detail;
+            case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
+            case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
+        };
+        return new ExerciseResult(exercise, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList(), concepts);
+    }
 
     /** The submission's standing on each concept the exercise's tests grade, in the lesson's order. */
     public List<ConceptScore> conceptScores() {
