@@ -77,6 +77,78 @@ class BrowserRenderingTest {
         assertThat(dom).as("the tests failed most often").contains("Tests failed most often").contains("failed by");
     }
 
+    @Test
+    @DisplayName("show a class's heat map, score distributions and similar pairs within the page's width")
+    void classOverviewWithSimilarity() throws Exception {
+        SimilarClassroom.Graded similar = SimilarClassroom.graded();
+        Path index = similar.out().resolve("index.html");
+        String dom = render(index, "index-similarity.png");
+
+        assertThat(dom.split("<svg", -1).length - 1).as("one SVG histogram per exercise").isEqualTo(ExerciseCatalog.all().size());
+        assertThat(dom).as("mean and median per exercise").containsPattern("mean \\d+%, median \\d+% \\(n=30\\)");
+        String heat = between(dom, "aria-label=\"concept heat map\"", "</table>");
+        long cells = heat.split("class=\"cell\"", -1).length - 1;
+        long concepts = heat.split("<td class=\"num\">", -1).length - 1;
+        System.out.printf(java.util.Locale.ROOT, "[browser] heat map: %d concepts x %d columns%n", concepts, concepts == 0 ? 0 : cells / concepts);
+        assertThat(concepts).as("concept rows in the heat map").isGreaterThan(ExerciseCatalog.all().size());
+        assertThat(cells).as("a cell per concept and column: the whole class and four quarters").isEqualTo(concepts * 5);
+        assertThat(heat).as("every cell has its counts in a title").containsPattern("title=\"\\d+\\.\\d+, whole class \\(30\\): \\d+% of its tests passed \\(\\d+ of \\d+\\)\"");
+        for (Exercise e : ExerciseCatalog.all()) {
+            assertThat(heat).as("a group of rows for " + e.folder()).contains(">" + e.folder() + "</th>");
+        }
+        String pairs = between(dom, "aria-label=\"similar pairs\"", "</table>");
+        for (SimilarClassroom.Pair p : SimilarClassroom.PLANTED) {
+            assertThat(pairs).as("the pair " + p).contains("<td>" + p.a() + "</td><td>" + p.b() + "</td>");
+        }
+        assertThat(dom).as("it says the flags never change a score").contains("never changes a score");
+        assertFitsTheWidth(index);
+    }
+
+    @Test
+    @DisplayName("show a similar pair's code side by side, the matches highlighted, within the page's width")
+    void pairPage() throws Exception {
+        SimilarClassroom.Graded similar = SimilarClassroom.graded();
+        String index = Files.readString(similar.out().resolve("index.html"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(\\+similarity/pairs/07[^\"]+)\"").matcher(index);
+        assertThat(link.find()).as("index.html links the renamed pair of 07").isTrue();
+        Path page = similar.out().resolve(link.group(1));
+        String dom = render(page, "similar-pair.png");
+
+        assertThat(dom.split("<section class=\"side\"", -1).length - 1).as("two columns of code").isEqualTo(2);
+        assertThat(dom).as("matched lines, highlighted").contains("class=\"m m1\" title=\"match 1\"");
+        assertThat(between(dom, "aria-label=\"matches\"", "</table>")).as("the list of matches").contains("<td class=\"num\">1</td>");
+        assertFitsTheWidth(page);
+    }
+
+    /** The text from {@code start} to the next {@code end}; fails when either is missing. */
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("the page has " + start).isNotNegative();
+        int to = text.indexOf(end, from);
+        assertThat(to).as("the page has " + end + " after " + start).isPositive();
+        return text.substring(from, to);
+    }
+
+    /**
+     * The page's content is no wider than a 1200-pixel window: measured on a copy of the page with a script that
+     * writes the document's scroll width into the DOM (the page itself has no script).
+     */
+    private static void assertFitsTheWidth(Path page) throws IOException, InterruptedException {
+        Path copy = page.resolveSibling(".measured-" + page.getFileName());
+        Files.writeString(copy, Files.readString(page).replace("</body>", "<script>document.body.setAttribute('data-widths', "
+                + "document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth);</script></body>"));
+        try {
+            String dom = chromium(copy, "--dump-dom", "--window-size=1200,1600");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-widths=\"(\\d+) (\\d+)\"").matcher(dom);
+            assertThat(m.find()).as("the measuring script ran").isTrue();
+            System.out.printf(java.util.Locale.ROOT, "[browser] %s: content %s px wide in a %s px window%n", page.getFileName(), m.group(1), m.group(2));
+            assertThat(Integer.parseInt(m.group(1))).as(page.getFileName() + ": the content's width against the window's")
+                    .isLessThanOrEqualTo(Integer.parseInt(m.group(2)));
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
     /** A student with a compile error and some full marks, so the report shows every kind of row. */
     private static String mixedStudent() {
         return batch.classroom().plan.entrySet().stream()

@@ -43,6 +43,8 @@ public final class BatchGrader {
     private final GradeCache cache;
     /** What each student's report folder shows of their grade (the feedback level); the gradebook keeps it all. */
     private java.util.function.UnaryOperator<GradeResult> forStudents = java.util.function.UnaryOperator.identity();
+    /** Where each snapshot is copied for the similarity check, when it runs; else null. */
+    private pymem.grader.batch.similarity.ClassSources classSources;
 
     /**
      * One graded (or refused) submission: its report folder, its result when it was graded, its row, and how long
@@ -63,6 +65,12 @@ public final class BatchGrader {
     /** Writes each student's reports through {@code feedback} (e.g. a feedback level), not the full grade. */
     public BatchGrader withStudentReports(java.util.function.UnaryOperator<GradeResult> feedback) {
         this.forStudents = feedback;
+        return this;
+    }
+
+    /** Copies every snapshot (cached or graded) into {@code sources}, for the similarity check after the batch. */
+    public BatchGrader withClassSources(pymem.grader.batch.similarity.ClassSources sources) {
+        this.classSources = sources;
         return this;
     }
 
@@ -110,6 +118,9 @@ public final class BatchGrader {
             // hashed as the grader will read it (the snapshot), never by walking the raw submission
             SubmissionSnapshot snapshot = SubmissionSnapshot.take(submission, work);
             String key = ContentHash.of(snapshot.contentHash(), testsFingerprint);
+            if (classSources != null) {
+                classSources.add(entry.student(), snapshot); // the graded copy, before it is deleted below
+            }
             if (!force) {
                 Optional<GradeResult> cached = cache.get(key);
                 if (cached.isPresent()) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import pymem.grader.batch.similarity.PairPage;
+import pymem.grader.batch.similarity.SimilarityReport;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.report.HtmlReport;
@@ -14,8 +16,9 @@ import pymem.grader.score.TestResult;
 
 /**
  * The class overview page of a batch (index.html): per exercise, how the class's scores are distributed
- * (an inline SVG histogram of ten buckets), the concepts the class misses most ({@link ConceptTally}), and
- * the tests failed most often. Built from the batch's results
+ * (an inline SVG histogram of ten buckets, with mean and median), the concept heat map ({@link ConceptHeatMap}),
+ * the concepts the class misses most ({@link ConceptTally}), the pairs the similarity check flagged (when it
+ * ran), and the tests failed most often. Built from the batch's results
  * in memory (unchanged submissions come from the batch's cache), never from a report file read back.
  * Self-contained: inline CSS and SVG.
  */
@@ -28,19 +31,25 @@ public final class ClassOverview {
     }
 
     public static String render(List<BatchGrader.Graded> reports) {
+        return render(reports, null);
+    }
+
+    /** The page, with the similarity check's pairs when {@code similarity} is not null. */
+    public static String render(List<BatchGrader.Graded> reports, SimilarityReport similarity) {
         Map<String, int[]> histograms = new LinkedHashMap<>();
-        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, List<Double>> fractions = new LinkedHashMap<>();
         for (Exercise e : ExerciseCatalog.all()) {
             histograms.put(e.folder(), new int[BUCKETS]);
-            sums.put(e.folder(), new double[2]);
+            fractions.put(e.folder(), new ArrayList<>());
         }
         Map<String, FailedTest> failures = new LinkedHashMap<>();
         List<Map<String, Object>> students = new ArrayList<>();
         int graded = 0;
         for (BatchGrader.Graded r : reports) {
             String folder = r.folder().getFileName().toString();
+            String similarTo = similarity == null ? r.row().similarTo() : similarity.similarTo(r.student());
             if (r.result() == null) {
-                students.add(Map.of("student", r.student(), "folder", folder, "score", "-", "link", false));
+                students.add(Map.of("student", r.student(), "folder", folder, "score", "-", "link", false, "similar", similarTo, "hasSimilar", !similarTo.isEmpty()));
                 continue;
             }
             graded++;
@@ -54,18 +63,18 @@ public final class ClassOverview {
                 if (histograms.containsKey(ex) && e.maxScore() > 0) {
                     double fraction = (double) e.score() / e.maxScore();
                     histograms.get(ex)[Math.min(BUCKETS - 1, (int) (fraction * BUCKETS))]++;
-                    sums.get(ex)[0] += fraction;
-                    sums.get(ex)[1]++;
+                    fractions.get(ex).add(fraction);
                 }
             }
             students.add(Map.of("student", r.student(), "folder", folder,
-                    "score", r.result().score() + " / " + r.result().maxScore(), "link", true));
+                    "score", r.result().score() + " / " + r.result().maxScore(), "link", true, "similar", similarTo, "hasSimilar", !similarTo.isEmpty()));
         }
         List<Map<String, Object>> exercises = new ArrayList<>();
         for (Map.Entry<String, int[]> h : histograms.entrySet()) {
-            double[] s = sums.get(h.getKey());
-            exercises.add(Map.of("folder", h.getKey(), "svg", histogram(h.getKey(), h.getValue()),
-                    "mean", s[1] == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s[0] / s[1])));
+            List<Double> f = fractions.get(h.getKey());
+            exercises.add(Map.of("folder", h.getKey(), "svg", histogram(h.getKey(), h.getValue()), "n", f.size(),
+                    "mean", f.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * f.stream().mapToDouble(Double::doubleValue).average().orElse(0)),
+                    "median", f.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * median(f))));
         }
         int students1 = Math.max(1, graded);
         List<Map<String, Object>> mostFailed = failures.values().stream()
@@ -86,7 +95,23 @@ public final class ClassOverview {
         page.put("exercises", exercises);
         page.put("mostFailed", mostFailed);
         page.put("students", students);
+        page.put("heat", ConceptHeatMap.of(reports.stream().map(BatchGrader.Graded::result).filter(java.util.Objects::nonNull).toList()));
+        page.put("similarityRan", similarity != null);
+        if (similarity != null) {
+            page.put("similarity", similarity(similarity));
+        }
         return TEMPLATE.execute(page);
+    }
+
+    /** The similarity section: the same data as the pairs page {@code ./grade merge --similarity} writes. */
+    private static Map<String, Object> similarity(SimilarityReport report) {
+        return PairPage.indexData(report);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Every concept's rule, as the graded results carry their exercises' concept maps. */

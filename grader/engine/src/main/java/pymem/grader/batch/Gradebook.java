@@ -19,21 +19,33 @@ import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.files.AtomicFiles;
 
 /**
- * grades.csv: one row per student, {@code student,total,01-objects,...,09-pymalloc,concepts missed,status}
- * (the concepts missed: the ids, space-separated, of the concepts with a failed test). Written and
+ * grades.csv: one row per student, {@code student,total,01-objects,...,09-pymalloc,concepts missed,similar to,status}
+ * (the concepts missed: the ids, space-separated, of the concepts with a failed test; similar to: the students
+ * whose code the similarity check found too close, e.g. {@code bob (04: 92%); carol (07: 85%)}, empty when it
+ * did not run; a flag for a human, never a change to the score). Written and
  * read with Jackson's CSV module (RFC 4180 quoting, so any student name survives).
  */
 public final class Gradebook {
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     /** One student's line. */
-    public record Row(String student, int total, Map<String, Integer> exerciseScores, List<String> conceptsMissed, String status) {
+    public record Row(String student, int total, Map<String, Integer> exerciseScores, List<String> conceptsMissed, String similarTo,
+                      String status) {
+        /** A row the similarity check has not looked at (yet). */
+        public Row(String student, int total, Map<String, Integer> exerciseScores, List<String> conceptsMissed, String status) {
+            this(student, total, exerciseScores, conceptsMissed, "", status);
+        }
+
+        public Row withSimilarTo(String similar) {
+            return new Row(student, total, exerciseScores, conceptsMissed, similar, status);
+        }
     }
 
     private Gradebook() {
     }
 
     static final String CONCEPTS_MISSED = "concepts missed";
+    static final String SIMILAR_TO = "similar to";
 
     public static List<String> header() {
         List<String> header = new ArrayList<>(List.of("student", "total"));
@@ -41,6 +53,7 @@ public final class Gradebook {
             header.add(e.folder());
         }
         header.add(CONCEPTS_MISSED);
+        header.add(SIMILAR_TO);
         header.add("status");
         return header;
     }
@@ -58,6 +71,7 @@ public final class Gradebook {
                     line.add(String.valueOf(r.exerciseScores().getOrDefault(e.folder(), 0)));
                 }
                 line.add(String.join(" ", r.conceptsMissed()));
+                line.add(r.similarTo());
                 line.add(r.status());
                 writer.write(line);
             }
@@ -87,9 +101,9 @@ public final class Gradebook {
                 for (int i = 0; i < ExerciseCatalog.all().size(); i++) {
                     scores.put(header.get(i + 2), Integer.parseInt(line.get(i + 2)));
                 }
-                String missed = line.get(line.size() - 2).strip();
+                String missed = line.get(header.indexOf(CONCEPTS_MISSED)).strip();
                 rows.add(new Row(line.get(0), Integer.parseInt(line.get(1)), scores, missed.isEmpty() ? List.of() : List.of(missed.split(" +")),
-                        line.get(line.size() - 1)));
+                        line.get(header.indexOf(SIMILAR_TO)), line.get(line.size() - 1)));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadInputException b) {
