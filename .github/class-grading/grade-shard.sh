@@ -10,6 +10,9 @@ need SHARD
 need SHARD_COUNT
 [ -f "$CLASS_DIR/submissions.tar" ] || fail "no $CLASS_DIR/submissions.tar (the artifact 'submissions' was not downloaded there)"
 tar -xf "$CLASS_DIR/submissions.tar" -C "$CLASS_DIR"
+# --similarity also keeps the shard's code (in shard/+similarity), so that the merge can compare the whole class
+similarity=()
+if [ "${SIMILARITY:-false}" = true ]; then similarity=(--similarity); fi
 start=$(date +%s)
-./grade batch "$CLASS_DIR/submissions" --shard "$SHARD/$SHARD_COUNT" --feedback "${FEEDBACK:-full}" --out "$CLASS_DIR/shard"
+./grade batch "$CLASS_DIR/submissions" --shard "$SHARD/$SHARD_COUNT" --feedback "${FEEDBACK:-full}" "${similarity[@]}" --out "$CLASS_DIR/shard"
 echo "shard $SHARD/$SHARD_COUNT graded in $(( $(date +%s) - start )) s"

@@ -13,12 +13,17 @@ mkdir -p "$out"
 shopt -s nullglob
 gradebooks=("$CLASS_DIR"/shards/shard-*/grades.csv)
 [ ${#gradebooks[@]} -gt 0 ] || fail "no shard gradebook under $CLASS_DIR/shards (the grading jobs' artifacts shard-K were not downloaded there)"
+# --similarity compares the whole class again, from the code each shard kept: a copy across two shards is found
+similarity=()
+if [ "${SIMILARITY:-false}" = true ]; then similarity=(--similarity); fi
 start=$(date +%s)
-./grade merge "${gradebooks[@]}" --out "$out/grades.csv"
+./grade merge "${gradebooks[@]}" "${similarity[@]}" --out "$out/grades.csv"
 pages=()
 for gradebook in "${gradebooks[@]}"; do
   shard=$(dirname "$gradebook")
   for report in "$shard"/*/; do
+    # +similarity holds the shard's copy of the class's code, for the merge only: it stays out of the report
+    [ "$(basename "$report")" = "+similarity" ] && continue
     cp -R "$report" "$out/"
   done
   if [ -f "$shard/index.html" ]; then
@@ -34,6 +39,9 @@ if [ ! -f "$out/index.html" ]; then
     echo '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Class grades</title></head><body>'
     echo '<h1>Class grades</h1><p><a href="grades.csv">grades.csv</a> (the gradebook), <a href="concepts.csv">concepts.csv</a>'
     echo '(the concepts the class misses), <a href="checkouts.csv">checkouts.csv</a> (the commit graded for each repository).</p>'
+    if [ -f "$out/similarity.html" ]; then
+      echo '<p><a href="similarity.html">Similar pairs</a> across the whole class: a flag for a human, never a score change.</p>'
+    fi
     echo '<p>Class overview, one page per grading job:</p><ul>'
     for page in "${pages[@]}"; do
       echo "<li><a href=\"$page\">${page%.html}</a></li>"
@@ -42,6 +50,6 @@ if [ ! -f "$out/index.html" ]; then
   } > "$out/index.html.tmp"
   mv "$out/index.html.tmp" "$out/index.html"
 fi
-students=$(find "$out" -mindepth 1 -maxdepth 1 -type d | wc -l)
+students=$(find "$out" -mindepth 1 -maxdepth 1 -type d ! -name "+*" | wc -l)
 echo "merged ${#gradebooks[@]} shards in $(( $(date +%s) - start )) s: $students student reports in $out"
 summary "Merged ${#gradebooks[@]} shards: $students students. Download the artifact class-report for grades.csv, index.html and the reports."
