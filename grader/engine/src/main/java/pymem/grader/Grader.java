@@ -335,7 +335,7 @@ public final class Grader implements AutoCloseable {
     private ExerciseResult zeroed(Exercise e, ExerciseStatus status, String detail, List<GradedTest> tests) {
         String why = switch (status) {
             case COMPILE_ERROR -> "the exercise does not compile: " + detail;
-            case RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case RULE_VIOLATION -> SubmissionAllowlist.REFUSAL + detail;
             case BOUND_EXCEEDED -> "the exercise was not run: " + detail;
             case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
             case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
