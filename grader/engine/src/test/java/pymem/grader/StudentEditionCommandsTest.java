@@ -107,4 +107,17 @@ class StudentEditionCommandsTest {
         assertThat(err).contains(word).contains("instructor");
         assertThat(parent.resolve("x")).as("nothing written").doesNotExist();
     }
+
+    @Test
+    @DisplayName("runs the testkit's checks in its exercises' tests too: their poms enable them, and it builds the testkit")
+    void editionPomsEnableTheChecks() throws IOException {
+        for (var e : pymem.grader.kit.ExerciseCatalog.all()) {
+            assertThat(Files.readString(edition.resolve("exercises").resolve(e.folder()).resolve("pom.xml")))
+                    .as("the edition's %s pom", e.folder())
+                    .contains("junit.jupiter.extensions.autodetection.enabled = true").contains("pymem.rules.classes");
+        }
+        assertThat(Files.readString(edition.resolve("pom.xml"))).contains("<module>grader/testkit</module>");
+        assertThat(edition.resolve("grader/engine/src/main/java/pymem/grader/rules/SubmissionAllowlist.java"))
+                .as("the rule book the testkit compiles").isRegularFile();
+    }
 }

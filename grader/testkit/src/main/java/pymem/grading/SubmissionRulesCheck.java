@@ -53,7 +53,7 @@ public final class SubmissionRulesCheck implements BeforeAllCallback {
     }
 
     /** The grader's refusal for the classes in {@code classes} of exercise {@code folder}; empty when they are clean. */
-    static String verdict(Path classes, String folder) {
+    public static String verdict(Path classes, String folder) {
         Exercise exercise = ExerciseCatalog.byFolder(folder).orElse(null);
         if (exercise == null || !Files.isDirectory(classes)) {
             return "";
