@@ -67,6 +67,13 @@ public final class Grader implements AutoCloseable {
      * core idle while it starts and loads classes; a third one fills that time (measured on 2 cores, median of
      * 5: 5.99 s against 6.35 s for two).
      */
+    /**
+     * Where compile errors name their files from: the current directory for a submission graded in place (so
+     * that a terminal or editor opens the file, as with javac's own messages), else null: relative to the
+     * exercise's source folder (a zip or a batch has no place on the grader's disk worth naming).
+     */
+    private Path errorsRelativeTo;
+
     private int testJvms = Integer.getInteger("pymem.testJvms", Math.min(3, Runtime.getRuntime().availableProcessors() + 1));
 
     public Grader(Kit kit, TestSuite suite) {
@@ -94,6 +101,16 @@ public final class Grader implements AutoCloseable {
             throw new IllegalArgumentException("no exercise chosen");
         }
         this.chosen = ExerciseCatalog.all().stream().filter(chosen::contains).toList();
+        return this;
+    }
+
+    /**
+     * Compile errors of a submission graded in place name each file relative to {@code dir} (the current
+     * directory): {@code exercises/04-refcount/src/main/java/pymem/refcount/RefCounts.java:12: error}, in the
+     * console, report.html and results.json alike.
+     */
+    public Grader namingSourcesFrom(Path dir) {
+        this.errorsRelativeTo = dir.toAbsolutePath().normalize();
         return this;
     }
 
@@ -126,7 +143,7 @@ public final class Grader implements AutoCloseable {
         compilers.warmUp(); // the compile server boots while the snapshot is taken and the tests are enumerated
         Path intake = Files.createTempDirectory("pymem-intake-");
         try {
-            return grade(submission.label(), SubmissionSnapshot.take(submission, intake));
+            return grade(submission.label(), SubmissionSnapshot.take(submission, intake), sourcePrefixes(submission));
         } finally {
             TempFolders.delete(intake);
         }
@@ -137,6 +154,12 @@ public final class Grader implements AutoCloseable {
      * exactly what is graded).
      */
     public GradeResult grade(String label, SubmissionSnapshot snapshot) throws IOException, InterruptedException {
+        return grade(label, snapshot, Map.of());
+    }
+
+    /** Grades a snapshot; {@code sourcePrefixes}: each exercise's source folder as compile errors name it. */
+    private GradeResult grade(String label, SubmissionSnapshot snapshot, Map<Exercise, String> sourcePrefixes)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
         compilers.warmUp(); // the compile server boots while the tests are enumerated
@@ -156,7 +179,8 @@ public final class Grader implements AutoCloseable {
             SubmissionCompiler compiler = new SubmissionCompiler(compilers, kit.compileClasspath());
             Map<Exercise, List<String>> apiChanges = new LinkedHashMap<>();
             for (Exercise e : runs.warmUp(located.testsOf(tests))) {
-                ExerciseResult refused = compileAndCheck(e, compiler, located.sources().get(e), classes.resolve(e.folder()), tests.get(e), apiChanges);
+                ExerciseResult refused = compileAndCheck(e, compiler, located.sources().get(e), classes.resolve(e.folder()), tests.get(e), apiChanges,
+                        sourcePrefixes.getOrDefault(e, ""));
                 if (refused == null) {
                     runs.submit(e, tests.get(e));
                 } else {
@@ -228,13 +252,13 @@ public final class Grader implements AutoCloseable {
      * Returns null when its tests may run, or its zeroed result with the reason.
      */
     private ExerciseResult compileAndCheck(Exercise e, SubmissionCompiler compiler, Path sources, Path out, List<GradedTest> tests,
-            Map<Exercise, List<String>> apiChanges) throws IOException, InterruptedException {
+            Map<Exercise, List<String>> apiChanges, String sourcePrefix) throws IOException, InterruptedException {
         CompileOutcome outcome = compiler.compile(sources, out);
         if (outcome.status() == CompileStatus.BOUND_EXCEEDED) {
             return ExerciseResult.zeroed(e, ExerciseStatus.BOUND_EXCEEDED, outcome.errors(), tests, concepts(e));
         }
         if (!outcome.succeeded()) {
-            return ExerciseResult.zeroed(e, ExerciseStatus.COMPILE_ERROR, outcome.errors(), tests, concepts(e));
+            return ExerciseResult.zeroed(e, ExerciseStatus.COMPILE_ERROR, located(outcome.errors(), sourcePrefix), tests, concepts(e));
         }
         JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
         List<String> violations = SubmissionAllowlist.check(e, imported);
@@ -266,6 +290,34 @@ public final class Grader implements AutoCloseable {
             throw new java.io.UncheckedIOException(ex);
         }
     }
+
+    /** Each exercise's source folder relative to {@link #errorsRelativeTo}, with a trailing slash; none when unset. */
+    private Map<Exercise, String> sourcePrefixes(Submission submission) {
+        if (errorsRelativeTo == null) {
+            return Map.of();
+        }
+        Map<Exercise, String> out = new HashMap<>();
+        Path exercises = submission.exercises().toAbsolutePath().normalize();
+        for (Exercise e : chosen) {
+            Path sources = exercises.resolve(e.folder()).resolve("src/main/java");
+            Path shown = sources.getRoot() != null && sources.getRoot().equals(errorsRelativeTo.getRoot())
+                    ? errorsRelativeTo.relativize(sources) : sources;
+            out.put(e, shown.toString().replace('\\', '/') + "/");
+        }
+        return out;
+    }
+
+    /** The compiler's lines {@code pymem/x/Y.java:3: ...} with the file named from {@code prefix} instead. */
+    static String located(String errors, String prefix) {
+        if (prefix.isEmpty()) {
+            return errors;
+        }
+        return errors.lines().map(l -> LOCATION.matcher(l).lookingAt() ? prefix + l : l)
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** A compiler message's location: a relative path to a .java file and a line number. */
+    private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile("[\\w$./-]+\\.java:\\d+: ");
 
     /** The chosen exercises' tests, by exercise in lesson order. */
     private Map<Exercise, List<GradedTest>> byExercise(List<GradedTest> tests) {

@@ -1,6 +1,7 @@
 package pymem.grader.cli;
 
 import pymem.grader.files.TempFolders;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import pymem.grader.BadInputException;
 import pymem.grader.Grader;
 import pymem.grader.kit.Kit;
+import pymem.grader.kit.KitEdition;
+import pymem.grader.report.FailureListing;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.report.ConsoleReport;
 import pymem.grader.report.ReportWriter;
@@ -66,8 +69,14 @@ public final class GradeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FeedbackOptions feedback = new FeedbackOptions();
 
-    @Option(names = {"-q", "--quiet"}, description = "print only the score table, not each failed test")
+    @Option(names = {"-q", "--quiet"}, description = "print only the score table and the report folder, no failure at all "
+            + "(without -q: the failures of every exercise with some progress, one line for each not started; with one exercise "
+            + "named, all of its failures)")
     boolean quiet;
+
+    @Option(names = {"-w", "--watch"}, description = "grade again each time a source file of the chosen exercises (all when none is "
+            + "named) changes: the score table and the first failure; Ctrl-C stops")
+    boolean watch;
 
     @Override
     public Integer call() throws Exception {
@@ -81,26 +90,61 @@ public final class GradeCommand implements Callable<Integer> {
             throw new BadInputException("give either --solutions or a PATH, not both");
         }
         Kit kit = Kit.locate();
+        if (watch && minScore != null) {
+            throw new BadInputException("--min-score has no use with --watch, which grades until stopped");
+        }
+        if (watch && path != null && !Files.isDirectory(path)) {
+            throw new BadInputException("--watch needs a folder to watch, not " + path + " (unzip it, or leave it out for the working tree)");
+        }
         Path work = Files.createTempDirectory("pymem-submission-");
         try {
             Submission submission = solutions ? new Submission("reference solutions", kit.solutionsDir())
-                    : path == null ? new Submission("working tree (exercises/)", kit.exercisesDir())
+                    : path == null || isWorkingTree(kit, path) ? new Submission("working tree (exercises/)", kit.exercisesDir())
                     : SubmissionLocator.locate(path, work);
             TestSuite suite = visible ? TestSuite.visible(kit) : TestSuite.of(kit);
-            GradeResult result;
             try (Grader grader = new Grader(kit, suite)) {
                 if (!chosen.exercises().isEmpty()) {
                     grader.onlyExercises(chosen.exercises());
                 }
-                result = feedback.apply(grader.grade(submission));
+                if (path == null || Files.isDirectory(path)) {
+                    grader.namingSourcesFrom(Path.of("")); // compile errors name files as javac would from here
+                }
+                if (watch) {
+                    new WatchCommand(grader, submission, chosen.exercises(), this::gradeOnce).run();
+                    return OK;
+                }
+                GradeResult result = gradeOnce(grader, submission, listing(chosen));
+                return minScore != null && result.percent() + 1e-9 < minScore ? BELOW_MIN_SCORE : OK;
             }
-            ReportWriter.write(result, out);
-            System.out.print(ConsoleReport.render(result, !quiet));
-            System.out.println("reports: " + out.toAbsolutePath().normalize() + " (results.json, junit.xml, report.html)");
-            return minScore != null && result.percent() + 1e-9 < minScore ? BELOW_MIN_SCORE : OK;
         } finally {
             TempFolders.delete(work);
         }
+    }
+
+    /** Whether {@code path} is the kit's own exercises folder (what {@code ./grade exercises/04-refcount} names). */
+    private static boolean isWorkingTree(Kit kit, Path path) throws IOException {
+        return Files.isDirectory(path) && Files.isSameFile(path, kit.exercisesDir());
+    }
+
+    /** Grades once, writes the report folder and prints the score table with the failures {@code listing} asks for. */
+    GradeResult gradeOnce(Grader grader, Submission submission, FailureListing listing) throws IOException, InterruptedException {
+        GradeResult result = feedback.apply(grader.grade(submission));
+        ReportWriter.write(result, out);
+        System.out.print(ConsoleReport.render(result, quiet ? FailureListing.NONE : listing));
+        System.out.println("reports: " + out.toAbsolutePath().normalize() + " (results.json, junit.xml, report.html)");
+        System.out.flush();
+        return result;
+    }
+
+    /**
+     * How many failures the console shows: none with -q; all of them for the one exercise a student asked about;
+     * else those of the exercises with some progress, the others folded into a line each.
+     */
+    private FailureListing listing(Targets chosen) {
+        if (quiet) {
+            return FailureListing.NONE;
+        }
+        return chosen.exercises().size() == 1 ? FailureListing.ALL : FailureListing.FOLD_NOT_STARTED;
     }
 
     /** The version, and what isolates student code on this machine (found by trying each layer). */
@@ -118,6 +162,15 @@ public final class GradeCommand implements Callable<Integer> {
         }
     }
 
+    /** The edition of the kit the grader runs in; the instructor's when there is no kit to ask (the error comes later). */
+    private static KitEdition edition() {
+        try {
+            return Kit.locate().edition();
+        } catch (IllegalStateException e) {
+            return KitEdition.INSTRUCTOR;
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -125,8 +178,21 @@ public final class GradeCommand implements Callable<Integer> {
     /** Runs the command line and returns the exit status (tests call this instead of main). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new GradeCommand());
+        KitEdition edition = edition();
+        StudentCommands.adapt(cli, edition);
+        cli.setExecutionStrategy(parsed -> {
+            var refused = StudentCommands.refusal(parsed, edition);
+            if (refused.isPresent()) {
+                cli.getErr().println("grade: " + refused.get());
+                return BAD_INPUT;
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (WatchCommand.stopped()) {
+                return OK; // Ctrl-C during a grade: the stop broke it, and the stop says so itself
+            }
             if (ex instanceof BadInputException) {
                 err.println("grade: " + ex.getMessage());
                 return BAD_INPUT;

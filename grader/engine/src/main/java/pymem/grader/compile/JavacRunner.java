@@ -166,10 +166,11 @@ final class JavacRunner {
 
     private static String where(Map<Path, Path> rootBySource, Diagnostic<? extends JavaFileObject> d) {
         if (d.getSource() == null) {
-            return "";
+            return "error: ";
         }
         Path file = Path.of(d.getSource().toUri()).toAbsolutePath().normalize();
         Path root = rootBySource.get(file);
-        return (root == null ? file.getFileName() : root.relativize(file)) + ":" + d.getLineNumber() + ": ";
+        // javac's own shape, "File.java:12: error: ...", which terminals and editors turn into a link
+        return (root == null ? file.getFileName() : root.relativize(file)) + ":" + d.getLineNumber() + ": error: ";
     }
 }

@@ -17,6 +17,9 @@ import java.util.List;
  * </pre>
  */
 public final class Kit {
+    /** Written by {@code ./grade release} at the edition's root: the grader there knows it is the student's. */
+    public static final String STUDENT_EDITION_MARKER = ".pymem-student-edition";
+
     private final Path root;
 
     public Kit(Path root) {
@@ -41,6 +44,18 @@ public final class Kit {
 
     public Path root() {
         return root;
+    }
+
+    /**
+     * The student edition has the marker {@code ./grade release} writes; a copy that lost it (a student's zip of
+     * their repository) is still recognised by having neither reference solutions nor hidden tests.
+     */
+    public KitEdition edition() {
+        if (Files.isRegularFile(root.resolve(STUDENT_EDITION_MARKER))) {
+            return KitEdition.STUDENT;
+        }
+        boolean instructorParts = Files.isDirectory(solutionsDir()) || Files.isDirectory(root.resolve("grader/hidden"));
+        return instructorParts ? KitEdition.INSTRUCTOR : KitEdition.STUDENT;
     }
 
     public Path exercisesDir() {

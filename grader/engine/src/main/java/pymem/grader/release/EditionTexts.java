@@ -29,6 +29,8 @@ final class EditionTexts {
         AtomicFiles.write(edition.resolve("README.md"), readme(kit));
         AtomicFiles.write(edition.resolve(".github/workflows/classroom.yml"), resource("classroom.yml"));
         AtomicFiles.write(edition.resolve(".gitattributes"), resource("gitattributes"));
+        AtomicFiles.write(edition.resolve(Kit.STUDENT_EDITION_MARKER),
+                "This is the student edition of pymem-kit: ./grade offers a student's commands only.\n");
         Path launcher = edition.resolve("grade");
         AtomicFiles.write(launcher, resource("grade.sh"));
         try {

@@ -90,6 +90,12 @@ public final class SubmissionAllowlist {
     static final String PRINT_STREAM = "java.io.PrintStream";
     static final String FINALIZER = "finalize";
 
+    /**
+     * What a refused exercise's every test says, before the violations: in {@code ./grade} and, word for word,
+     * in the exercise's own {@code mvn test} (the testkit's {@code SubmissionRulesCheck}).
+     */
+    public static final String REFUSAL = "the exercise was not run because it breaks the kit's rules: ";
+
     private SubmissionAllowlist() {
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import pymem.grader.discovery.GradedTest;
 import pymem.grader.kit.Exercise;
+import pymem.grader.rules.SubmissionAllowlist;
 
 /**
  * One exercise's results.
@@ -40,7 +41,7 @@ public record ExerciseResult(Exercise exercise, ExerciseStatus status, String de
             List<ConceptRule> concepts) {
         String why = switch (status) {
             case COMPILE_ERROR -> "the exercise does not compile: " + detail;
-            case RULE_VIOLATION -> "the exercise was not run because it breaks the kit's rules: " + detail;
+            case RULE_VIOLATION -> SubmissionAllowlist.REFUSAL + detail; // the words the exercises' own build uses
             case BOUND_EXCEEDED -> "the exercise was not run: " + detail;
             case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
             case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;

@@ -95,7 +95,7 @@ class SubmissionCompilerTest {
         assertThat(classFiles(out.resolve(OBJECTS.folder()))).containsExactly(out.resolve(OBJECTS.folder()).resolve("pymem/mutability/Intruder.class"));
         // 02 would compile only thanks to 01's Intruder; graded alone, it must compile alone, and does not
         assertThat(outcomes.get(MUTABILITY).status()).isEqualTo(CompileStatus.COMPILE_ERROR);
-        assertThat(outcomes.get(MUTABILITY).errors()).contains("pymem/mutability/Own.java:1: cannot find symbol");
+        assertThat(outcomes.get(MUTABILITY).errors()).contains("pymem/mutability/Own.java:1: error: cannot find symbol");
     }
 
     @Test
