@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.picture.HeapPicture;
 import pymem.model.Heap;
 import pymem.model.Namespace;
 import pymem.model.PyDict;
@@ -65,8 +66,10 @@ class RefcountTest {
             rc.incref(obj);
             rc.incref(obj);
             rc.decref(obj);
+            HeapPicture.expect(obj).alive();
             assertThat(heap.isLive(obj)).as("one owner left").isTrue();
             rc.decref(obj);
+            HeapPicture.expect(obj).dead();
             assertThat(heap.isLive(obj)).as("no owner left: freed at once").isFalse();
             assertThat(rc.deallocationLog()).as("the deallocation log").containsExactly(obj);
         }
@@ -218,6 +221,7 @@ class RefcountTest {
             PyObject first = heap.newList();
             py.assign(globals, "x", first);
             py.assign(globals, "x", heap.newList());
+            HeapPicture.expect(first).dead();
             assertThat(heap.isLive(first)).as("the first list after x = [] twice").isFalse();
         }
 
@@ -230,6 +234,7 @@ class RefcountTest {
             py.assign(globals, "x", x);
             // WHEN x = x THEN the list lives on: the new reference is taken before the old one is released
             py.assign(globals, "x", globals.get("x"));
+            HeapPicture.expect(x).alive();
             assertThat(heap.isLive(x)).as("the list after x = x (take the new reference first, then release the old)").isTrue();
             assertThat(x.refcount()).as("ob_refcnt of the list after x = x: still one name").isEqualTo(1);
             // GIVEN l = [[]], the inner list owned only by its slot
@@ -238,6 +243,7 @@ class RefcountTest {
             py.assign(globals, "l", l);
             // WHEN l[0] = l[0] THEN the item lives on
             py.setItem(l, 0, item);
+            HeapPicture.expect(item).alive();
             assertThat(heap.isLive(item)).as("the item after l[0] = l[0]").isTrue();
             assertThat(item.refcount()).as("ob_refcnt of the item after l[0] = l[0]: still one slot").isEqualTo(1);
         }
@@ -250,6 +256,7 @@ class RefcountTest {
             PyList l = py.newList(old);
             py.assign(globals, "l", l);
             py.setItem(l, 0, heap.newStr("new"));
+            HeapPicture.expect(old).dead();
             assertThat(heap.isLive(old)).as("the old item after l[0] = 'new'").isFalse();
         }
 
@@ -270,6 +277,7 @@ class RefcountTest {
             py.assign(globals, "s", s);
             py.append(s, s);
             py.delete(globals, "s");
+            HeapPicture.expect(s).alive();
             assertThat(heap.isLive(s)).as("s after s.append(s); del s").isTrue();
             assertThat(s.refcount()).as("its own slot's reference").isEqualTo(1);
         }
@@ -318,6 +326,7 @@ class RefcountTest {
             zero.setRefcount(1);
             assertThatThrownBy(() -> rc.decref(zero)).as("decref that would free a static object")
                     .isInstanceOf(IllegalStateException.class);
+            HeapPicture.expect(zero).alive();
             assertThat(heap.isLive(zero)).as("the static object is still there").isTrue();
         }
     

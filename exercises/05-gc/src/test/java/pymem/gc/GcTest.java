@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import pymem.grading.picture.HeapPicture;
 import pymem.model.Heap;
 import pymem.model.PyClass;
 import pymem.model.PyDict;
@@ -128,6 +129,7 @@ class GcTest {
             int found = gc.collect();
             // THEN
             assertThat(found).as("gc.collect() returns the number of unreachable objects").isEqualTo(1);
+            HeapPicture.expect(a).dead();
             assertThat(a.isFreed()).as("the cycle is freed").isTrue();
         }
 
@@ -180,6 +182,7 @@ class GcTest {
             assertThat(trackedAtFirst).as("gc.is_tracked(t) before any collection: a new tuple is tracked").isTrue();
             assertThat(gc.isTracked(t)).as("gc.is_tracked(t) after gc.collect(): a surviving tuple of atoms is untracked")
                     .isFalse();
+            HeapPicture.expect(t).alive();
             assertThat(t.isFreed()).as("the named tuple survives").isFalse();
         }
 
@@ -258,6 +261,7 @@ class GcTest {
             list();
             // THEN
             assertThat(aliveAtThreshold).as("count0 = 3 is not above threshold0 = 3").isTrue();
+            HeapPicture.expect(a).dead();
             assertThat(a.isFreed()).as("count0 = 4 > 3 starts a collection of generation 0").isTrue();
         }
 
@@ -360,6 +364,7 @@ class GcTest {
             int first = gc.collect();
             // THEN
             assertThat(first).as("a resurrected object is not counted").isZero();
+            HeapPicture.expect(r).alive();
             assertThat(r.isFreed()).as("a resurrected object is not freed").isFalse();
             assertThat(gc.isFinalized(r)).as("gc.is_finalized(r)").isTrue();
             // WHEN saved.clear(); gc.collect()
@@ -391,6 +396,7 @@ class GcTest {
             del(r);
             gc.collect();
             assertThat(calls).as("__del__ ran once: PEP 442 finalizes an object once, even when __del__ raised").hasSize(1);
+            HeapPicture.expect(r).dead();
             assertThat(r.isFreed()).as("the second collection frees r without finalizing it again").isTrue();
         }
     

@@ -72,9 +72,12 @@ class VisibleBuildChecksTest {
     }
 
     @Test
-    @DisplayName("leaves the grader's test JVMs as they were: they auto-detect their time limits only")
+    @DisplayName("leaves the grader's test JVMs as they were: they auto-detect only their own extensions (time limits, heap picture)")
     void graderUnchanged() throws IOException {
         String fork = Files.readString(KitFixture.KIT.root().resolve("grader/engine/src/main/java/pymem/grader/fork/ForkMain.java"));
-        assertThat(fork).contains("\"junit.jupiter.extensions.autodetection.include\", TestTimeouts.class.getName()");
+        // auto-detection is narrowed to the grader's own extensions: the visible tests' NotImplementedYet and
+        // SubmissionRulesCheck, registered in the same services file, must never run in a grading JVM
+        assertThat(fork).contains("\"junit.jupiter.extensions.autodetection.include\",")
+                .doesNotContain("NotImplementedYet").doesNotContain("SubmissionRulesCheck");
     }
 }
