@@ -70,4 +70,13 @@ final class AllocatorFixtures {
         assertThat(system.liveBlockCount()).as("only large requests are live in the system allocator")
                 .isEqualTo(live.values().stream().filter(n -> n == 0 || n > 512).count());
     }
+
+    /** {@code count} blocks of {@code nbytes} from {@code malloc}, in the order they were handed out. */
+    static List<Long> allocateMany(PyMalloc malloc, int count, long nbytes) {
+        List<Long> blocks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            blocks.add(malloc.allocate(nbytes));
+        }
+        return blocks;
+    }
 }

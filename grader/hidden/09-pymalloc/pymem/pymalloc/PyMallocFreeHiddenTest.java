@@ -2,7 +2,6 @@ package pymem.pymalloc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -30,20 +29,12 @@ class PyMallocFreeHiddenTest {
     private final SystemAllocator system = new SystemAllocator();
     private final PyMalloc malloc = new PyMalloc(system);
 
-    private List<Long> allocateMany(int count, long nbytes) {
-        List<Long> blocks = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            blocks.add(malloc.allocate(nbytes));
-        }
-        return blocks;
-    }
-
     @Test
     @Concept("9.2")
     @Points(4)
     @DisplayName("hands out a freed block again on the next request of its size class")
     void freedBlockIsNextHandedOut() {
-        List<Long> blocks = allocateMany(5, 48);
+        List<Long> blocks = AllocatorFixtures.allocateMany(malloc, 5, 48);
         malloc.free(blocks.get(1));
         malloc.free(blocks.get(3));
         assertThat(malloc.allocate(40)).as("LIFO: the block freed last is handed out first").isEqualTo(blocks.get(3));
@@ -57,7 +48,7 @@ class PyMallocFreeHiddenTest {
     @Points(4)
     @DisplayName("puts a full pool back at the front of usedpools when one of its blocks is freed")
     void fullPoolRejoinsAtTheFront() {
-        List<Long> first = allocateMany(PyMallocFacts.BLOCKS_PER_POOL.get(0), 16);
+        List<Long> first = AllocatorFixtures.allocateMany(malloc, PyMallocFacts.BLOCKS_PER_POOL.get(0), 16);
         malloc.allocate(16);
         malloc.free(first.get(500));
         assertThat(malloc.usedPoolAddresses(0)).as("a pool that was full rejoins usedpools at the front")
@@ -72,7 +63,7 @@ class PyMallocFreeHiddenTest {
     @Points(4)
     @DisplayName("returns an empty pool to its arena, where any size class can reuse it")
     void emptyPoolReturnsToItsArena() {
-        List<Long> sixteens = allocateMany(3, 16);
+        List<Long> sixteens = AllocatorFixtures.allocateMany(malloc, 3, 16);
         malloc.allocate(32);
         for (long block : sixteens) {
             malloc.free(block);
@@ -89,7 +80,7 @@ class PyMallocFreeHiddenTest {
     @DisplayName("reuses an emptied pool's free list when the same size class takes it again")
     void samePoolSameClassKeepsItsFreeList() {
         malloc.allocate(48); // keeps the arena in use, so that it stays mapped whatever 9.6 says
-        List<Long> blocks = allocateMany(3, 16);
+        List<Long> blocks = AllocatorFixtures.allocateMany(malloc, 3, 16);
         malloc.free(blocks.get(0));
         malloc.free(blocks.get(2));
         malloc.free(blocks.get(1));
@@ -103,11 +94,11 @@ class PyMallocFreeHiddenTest {
     @DisplayName("hands out an emptied pool's blocks newest freed first when its size class takes the pool back")
     void emptiedPoolKeepsItsWholeFreeList() {
         malloc.allocate(48); // keeps the arena in use, so that it stays mapped whatever 9.6 says
-        List<Long> blocks = allocateMany(5, 32);
+        List<Long> blocks = AllocatorFixtures.allocateMany(malloc, 5, 32);
         for (int i : new int[] {3, 0, 4, 1, 2}) {
             malloc.free(blocks.get(i));
         }
-        assertThat(allocateMany(4, 32)).as("the pool's header still says 32-byte blocks, so its free list is used as it is, "
+        assertThat(AllocatorFixtures.allocateMany(malloc, 4, 32)).as("the pool's header still says 32-byte blocks, so its free list is used as it is, "
                 + "last freed first: no re-initialisation, no new carving")
                 .containsExactly(blocks.get(2), blocks.get(1), blocks.get(4), blocks.get(0));
     }

@@ -3,8 +3,6 @@ package pymem.pymalloc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -30,14 +28,6 @@ class PyMallocHiddenTest {
 
     private final SystemAllocator system = new SystemAllocator();
     private final PyMalloc malloc = new PyMalloc(system);
-
-    private List<Long> allocateMany(int count, long nbytes) {
-        List<Long> blocks = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            blocks.add(malloc.allocate(nbytes));
-        }
-        return blocks;
-    }
 
     @Test
     @Concept("9.4")
@@ -91,7 +81,7 @@ class PyMallocHiddenTest {
     @Points(3)
     @DisplayName("takes a full pool out of usedpools and starts a new pool")
     void fullPoolLeavesUsedPools() {
-        allocateMany(PyMallocFacts.BLOCKS_PER_POOL.get(0), 16);
+        AllocatorFixtures.allocateMany(malloc, PyMallocFacts.BLOCKS_PER_POOL.get(0), 16);
         assertThat(malloc.usedPoolAddresses(0)).as("a full pool is in no usedpools list").isEmpty();
         assertThat(malloc.allocate(16)).as("after 1021 blocks of 16 bytes the next comes from a second pool")
                 .isEqualTo(ARENA + POOL + HEADER);
@@ -104,7 +94,7 @@ class PyMallocHiddenTest {
     @DisplayName("maps a second arena only when the first has no free pool left")
     void secondArenaWhenTheFirstIsFull() {
         int perArena = PyMallocFacts.POOLS_PER_ARENA * PyMallocFacts.BLOCKS_PER_POOL.get(0);
-        allocateMany(perArena, 16);
+        AllocatorFixtures.allocateMany(malloc, perArena, 16);
         assertThat(system.mappedArenaCount()).as("64 full pools of 16-byte blocks fit in one arena").isEqualTo(1);
         long next = malloc.allocate(16);
         assertThat(system.mappedArenaCount()).as("a full arena makes the allocator map another").isEqualTo(2);

@@ -258,7 +258,7 @@ public final class Grader implements AutoCloseable {
             return ExerciseResult.zeroed(e, ExerciseStatus.BOUND_EXCEEDED, outcome.errors(), tests, concepts(e));
         }
         if (!outcome.succeeded()) {
-            return ExerciseResult.zeroed(e, ExerciseStatus.COMPILE_ERROR, located(outcome.errors(), sourcePrefix), tests, concepts(e));
+            return ExerciseResult.zeroed(e, ExerciseStatus.COMPILE_ERROR, outcome.errorsNamedFrom(sourcePrefix), tests, concepts(e));
         }
         JavaClasses imported = new ClassFileImporter().importPath(outcome.classes());
         List<String> violations = SubmissionAllowlist.check(e, imported);
@@ -306,18 +306,6 @@ public final class Grader implements AutoCloseable {
         }
         return out;
     }
-
-    /** The compiler's lines {@code pymem/x/Y.java:3: ...} with the file named from {@code prefix} instead. */
-    static String located(String errors, String prefix) {
-        if (prefix.isEmpty()) {
-            return errors;
-        }
-        return errors.lines().map(l -> LOCATION.matcher(l).lookingAt() ? prefix + l : l)
-                .collect(java.util.stream.Collectors.joining("\n"));
-    }
-
-    /** A compiler message's location: a relative path to a .java file and a line number. */
-    private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile("[\\w$./-]+\\.java:\\d+: ");
 
     /** The chosen exercises' tests, by exercise in lesson order. */
     private Map<Exercise, List<GradedTest>> byExercise(List<GradedTest> tests) {

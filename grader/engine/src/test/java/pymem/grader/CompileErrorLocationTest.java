@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pymem.grader.compile.CompileOutcome;
+import pymem.grader.compile.CompileStatus;
 import pymem.grader.report.ReportWriter;
 
 /**
@@ -44,10 +46,14 @@ class CompileErrorLocationTest {
     @Test
     @DisplayName("names the file relative to the exercise's sources when grading a zip, which has no place to open")
     void zipStaysExerciseRelative() {
-        assertThat(Grader.located("pymem/refcount/RefCounts.java:3: error: x\n... and 2 more errors", ""))
+        assertThat(errors("pymem/refcount/RefCounts.java:3: error: x\n... and 2 more errors").errorsNamedFrom(""))
                 .isEqualTo("pymem/refcount/RefCounts.java:3: error: x\n... and 2 more errors");
-        assertThat(Grader.located("pymem/refcount/RefCounts.java:3: error: x\nerror: other", "ex/04-refcount/src/main/java/"))
+        assertThat(errors("pymem/refcount/RefCounts.java:3: error: x\nerror: other").errorsNamedFrom("ex/04-refcount/src/main/java/"))
                 .isEqualTo("ex/04-refcount/src/main/java/pymem/refcount/RefCounts.java:3: error: x\nerror: other");
+    }
+
+    private static CompileOutcome errors(String text) {
+        return new CompileOutcome(null, CompileStatus.COMPILE_ERROR, text);
     }
 
     private static void copy(Path from, Path to) throws IOException {
