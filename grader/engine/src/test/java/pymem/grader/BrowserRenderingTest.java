@@ -26,7 +26,6 @@ import pymem.grader.kit.ExerciseCatalog;
  */
 @DisplayName("The HTML reports, rendered in headless Chromium")
 class BrowserRenderingTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,7 +35,7 @@ class BrowserRenderingTest {
 
     @BeforeAll
     static void chromiumAndAGradedClass() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(installChromium(), "headless Chromium is not installed at " + CHROMIUM
+        Assumptions.assumeTrue(HeadlessChromium.available(), "headless Chromium is not installed at " + HeadlessChromium.BINARY
                 + " and 'apt-get install -y chromium' could not install it: the browser check of the HTML reports is skipped");
         batch = Classroom.graded();
         Files.createDirectories(SCREENSHOTS);
@@ -138,7 +137,7 @@ class BrowserRenderingTest {
         Files.writeString(copy, Files.readString(page).replace("</body>", "<script>document.body.setAttribute('data-widths', "
                 + "document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth);</script></body>"));
         try {
-            String dom = chromium(copy, "--dump-dom", "--window-size=1200,1600");
+            String dom = HeadlessChromium.render(profile, copy, "--dump-dom", "--window-size=1200,1600");
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-widths=\"(\\d+) (\\d+)\"").matcher(dom);
             assertThat(m.find()).as("the measuring script ran").isTrue();
             System.out.printf(java.util.Locale.ROOT, "[browser] %s: content %s px wide in a %s px window%n", page.getFileName(), m.group(1), m.group(2));
@@ -158,57 +157,14 @@ class BrowserRenderingTest {
 
     /** The page's DOM after Chromium rendered it; also saves a screenshot under target/screenshots. */
     private static String render(Path page, String screenshot) throws IOException, InterruptedException {
-        String dom = chromium(page, "--dump-dom");
-        chromium(page, "--screenshot=" + SCREENSHOTS.resolve(screenshot), "--window-size=1200,1600");
+        String dom = HeadlessChromium.render(profile, page, "--dump-dom");
+        HeadlessChromium.render(profile, page, "--screenshot=" + SCREENSHOTS.resolve(screenshot), "--window-size=1200,1600");
         assertThat(SCREENSHOTS.resolve(screenshot)).as("the screenshot").isNotEmptyFile();
         return dom;
-    }
-
-    private static String chromium(Path page, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
-        cmd.addAll(List.of(args));
-        cmd.add(page.toUri().toString());
-        Path out = Files.createTempFile(profile, "chromium", ".out");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(3, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("Chromium did not finish rendering " + page + " within 3 minutes");
-        }
-        assertThat(p.exitValue()).as("Chromium's exit status for " + page).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8);
     }
 
     /** How the DOM serialises text: &amp;, &lt; and &gt; escaped. */
     private static String escaped(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\u00a0", "&nbsp;");
-    }
-
-    private static boolean installChromium() throws InterruptedException {
-        if (Files.isExecutable(CHROMIUM)) {
-            return true;
-        }
-        if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
-            return false;
-        }
-        // a new machine's package lists may be empty: install, and if that finds nothing, update and retry
-        if (run("apt-get", "install", "-y", "chromium") && Files.isExecutable(CHROMIUM)) {
-            return true;
-        }
-        return run("apt-get", "update") && run("apt-get", "install", "-y", "chromium") && Files.isExecutable(CHROMIUM);
-    }
-
-    private static boolean run(String... command) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(15, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                return false;
-            }
-            return p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

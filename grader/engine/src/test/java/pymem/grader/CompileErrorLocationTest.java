@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class CompileErrorLocationTest {
     @DisplayName("names the file relative to the current directory, with its line, in the console, results.json and report.html")
     void clickable(@TempDir Path tmp) throws IOException {
         Path exercise = tmp.resolve("submission/04-refcount");
-        copy(KitFixture.KIT.exercisesDir().resolve("04-refcount/src"), exercise.resolve("src"));
+        Classroom.copyTree(KitFixture.KIT.exercisesDir().resolve("04-refcount/src"), exercise.resolve("src"));
         Path file = exercise.resolve("src/main/java/pymem/refcount/RefCounts.java");
         String source = Files.readString(file, StandardCharsets.UTF_8);
         int line = (int) source.substring(0, source.indexOf("throw new")).lines().count();
@@ -54,18 +53,5 @@ class CompileErrorLocationTest {
 
     private static CompileOutcome errors(String text) {
         return new CompileOutcome(null, CompileStatus.COMPILE_ERROR, text);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
     }
 }

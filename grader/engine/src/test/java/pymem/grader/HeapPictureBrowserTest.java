@@ -39,7 +39,6 @@ import pymem.grading.picture.SnapshotText;
  */
 @DisplayName("The heap pictures of failing tests, rendered in headless Chromium")
 class HeapPictureBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
     /** Misconceptions of the kit's corpus whose failing tests leave a heap worth looking at. */
     static final List<String> BROKEN = List.of("04-refcount/rebinding-to-itself-frees", "05-gc/finalizer-every-collection",
@@ -53,9 +52,9 @@ class HeapPictureBrowserTest {
     private static final java.util.Map<String, Boolean> shown = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
-    static void gradeABrokenSubmission() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed at " + CHROMIUM
-                + ": the browser check of the heap pictures is skipped (BrowserRenderingTest installs it)");
+    static void gradeABrokenSubmission() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(HeadlessChromium.available(), "headless Chromium is not installed at " + HeadlessChromium.BINARY
+                + " and apt-get could not install it: the browser check of the heap pictures is skipped");
         Files.createDirectories(SCREENSHOTS);
         submission = KitFixture.copyOfSolutions();
         for (Misconception m : MisconceptionCorpus.load(KitFixture.KIT)) {
@@ -115,9 +114,9 @@ class HeapPictureBrowserTest {
                 + " const r = b.getBoundingClientRect(); return s.width > 0 && s.right <= r.right + 1 && s.bottom <= r.bottom + 1; }).join(','));</script></body>");
         Path page = profile.resolve("heap-" + number + ".html");
         Files.writeString(page, html, StandardCharsets.UTF_8);
-        String dom = chromium(page, "--dump-dom");
+        String dom = HeadlessChromium.render(profile, page, "--dump-dom");
         Path png = SCREENSHOTS.resolve("heap-" + number + ".png");
-        chromium(page, "--screenshot=" + png, "--window-size=1100,1700");
+        HeadlessChromium.render(profile, page, "--screenshot=" + png, "--window-size=1100,1700");
         assertThat(png).as("the screenshot").isNotEmptyFile();
         shown.put(number, hasCycle(pictured.picture()));
         assertThat(dom).as("the picture").contains("class=\"pm-heap\"").contains("class=\"pm-object").contains("class=\"pm-arrow");
@@ -161,21 +160,5 @@ class HeapPictureBrowserTest {
             }
         }
         return false;
-    }
-
-    private static String chromium(Path page, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile.resolve("chromium")));
-        cmd.addAll(List.of(args));
-        cmd.add(page.toUri().toString());
-        Path out = Files.createTempFile(profile, "chromium", ".out");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(3, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("Chromium did not finish rendering " + page + " within 3 minutes");
-        }
-        assertThat(p.exitValue()).as("Chromium's exit status for " + page).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8);
     }
 }

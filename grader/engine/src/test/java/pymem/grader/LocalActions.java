@@ -355,7 +355,7 @@ final class LocalActions {
             if (!Files.isDirectory(source)) {
                 throw new StepFailed(job, step, 1, "Unable to download artifact(s): Artifact not found for name: " + with.get("name"));
             }
-            copyTree(source, path);
+            Classroom.copyTree(source, path);
             return;
         }
         PathMatcher pattern = FileSystems.getDefault().getPathMatcher("glob:" + with.getOrDefault("pattern", "*"));
@@ -363,7 +363,7 @@ final class LocalActions {
         try (Stream<Path> all = Files.list(artifacts)) {
             for (Path a : all.sorted().toList()) {
                 if (pattern.matches(a.getFileName())) {
-                    copyTree(a, merge ? path : path.resolve(a.getFileName().toString()));
+                    Classroom.copyTree(a, merge ? path : path.resolve(a.getFileName().toString()));
                 }
             }
         }
@@ -403,22 +403,6 @@ final class LocalActions {
             return steps.get(parts[1]).getOrDefault(parts[3], "");
         }
         throw new IllegalArgumentException("the local runner cannot evaluate ${{ " + expression + " }}");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.createDirectories(dest.getParent());
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     static String tail(String text) {

@@ -54,7 +54,7 @@ class WatchTest {
     @Timeout(180)
     void gradesOnEachChange(@TempDir Path tmp) throws Exception {
         Path submission = tmp.resolve("submission");
-        copy(KitFixture.KIT.exercisesDir().resolve("04-refcount/src"), submission.resolve("04-refcount/src"));
+        Classroom.copyTree(KitFixture.KIT.exercisesDir().resolve("04-refcount/src"), submission.resolve("04-refcount/src"));
         List<GradeResult> rounds = new CopyOnWriteArrayList<>();
         AtomicInteger overlapping = new AtomicInteger();
         AtomicInteger running = new AtomicInteger();
@@ -113,7 +113,7 @@ class WatchTest {
         Path jar = KitFixture.KIT.root().resolve("grader/engine/target/pymem-grader.jar");
         assertThat(jar).as("built by mvn package").isRegularFile();
         Path submission = tmp.resolve("submission");
-        copy(KitFixture.KIT.exercisesDir().resolve("04-refcount/src"), submission.resolve("04-refcount/src"));
+        Classroom.copyTree(KitFixture.KIT.exercisesDir().resolve("04-refcount/src"), submission.resolve("04-refcount/src"));
         Path stdout = tmp.resolve("stdout.txt");
         Path stderr = tmp.resolve("stderr.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -151,19 +151,6 @@ class WatchTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited %s for %s", PATIENCE, what).isLessThan(deadline);
             Thread.sleep(50);
-        }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
         }
     }
 }
