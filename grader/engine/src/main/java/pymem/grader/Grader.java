@@ -25,6 +25,8 @@ import pymem.grader.files.TempFolders;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
+import pymem.grader.kit.StubPrints;
+import pymem.grader.kit.SuiteKind;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.report.FeedbackScrubber;
 import pymem.grader.rules.SubmissionAllowlist;
@@ -74,6 +76,13 @@ public final class Grader implements AutoCloseable {
      */
     private Path errorsRelativeTo;
 
+    /**
+     * The stubs as shipped, by content: an exercise submitted unchanged is graded "not started" without being
+     * compiled or run (hidden tests only: that every one of them fails on its stub is a kit invariant), unless
+     * {@link #runningUnchangedStubs()} asks for the real run.
+     */
+    private StubPrints stubPrints;
+
     private int testJvms = Integer.getInteger("pymem.testJvms", Math.min(3, Runtime.getRuntime().availableProcessors() + 1));
 
     public Grader(Kit kit, TestSuite suite) {
@@ -90,6 +99,17 @@ public final class Grader implements AutoCloseable {
         // the layers that can really be used with this kit's files (an unprivileged user must be able to read them)
         this.sandbox = sandbox.forClasspath(shared);
         this.archive = runner.size() == 1 && Files.isRegularFile(runner.get(0)) ? TestJvmArchive.beside(runner.get(0)) : TestJvmArchive.none();
+        this.stubPrints = suite.kind() == SuiteKind.HIDDEN ? StubPrints.recorded(kit) : StubPrints.none();
+    }
+
+    /**
+     * Compiles and runs an exercise submitted as its unchanged stub like any other code: to see each test's own
+     * failure ({@code ./grade 04}), or to prove the invariant the shortcut rests on (every hidden test fails on
+     * its stub).
+     */
+    public Grader runningUnchangedStubs() {
+        this.stubPrints = StubPrints.none();
+        return this;
     }
 
     /**
@@ -211,6 +231,16 @@ public final class Grader implements AutoCloseable {
         }
     }
 
+    static final String NOT_STARTED = "its sources are the stub's, unchanged, and every test fails on the stub (nothing was compiled or run)";
+
+    private boolean isUnchangedStub(Exercise e, Path sources) {
+        try {
+            return stubPrints.isStub(e, sources);
+        } catch (IOException ex) {
+            return false; // graded like any code
+        }
+    }
+
     private Located locate(SubmissionSnapshot snapshot, Map<Exercise, List<GradedTest>> tests) {
         Map<Exercise, Path> sources = new LinkedHashMap<>(snapshot.sources());
         sources.keySet().retainAll(chosen);
@@ -218,7 +248,12 @@ public final class Grader implements AutoCloseable {
         for (ExerciseSnapshot taken : snapshot.exercises()) {
             Exercise e = taken.exercise();
             switch (taken.status()) {
-                case SOURCES -> { }
+                case SOURCES -> {
+                    if (chosen.contains(e) && isUnchangedStub(e, taken.sources())) {
+                        sources.remove(e);
+                        zeroed.put(e, ExerciseResult.zeroed(e, ExerciseStatus.NOT_STARTED, NOT_STARTED, tests.getOrDefault(e, List.of()), concepts(e)));
+                    }
+                }
                 case NOT_SUBMITTED -> zeroed.put(e, ExerciseResult.zeroed(e, ExerciseStatus.NOT_SUBMITTED, taken.reason(), tests.getOrDefault(e, List.of()), concepts(e)));
                 case REFUSED -> zeroed.put(e, ExerciseResult.zeroed(e, ExerciseStatus.REFUSED, taken.reason(), tests.getOrDefault(e, List.of()), concepts(e)));
             }

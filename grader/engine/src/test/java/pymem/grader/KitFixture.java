@@ -34,15 +34,20 @@ final class KitFixture {
         return solutions;
     }
 
+    /** The stubs compiled and run (not taken for "not started" by their prints): what the kit's invariants rest on. */
     static synchronized GradeResult stubs() {
         if (stubs == null) {
-            stubs = grade(new Submission("stubs", KIT.exercisesDir()));
+            stubs = grade(new Submission("stubs", KIT.exercisesDir()), hiddenGrader().runningUnchangedStubs());
         }
         return stubs;
     }
 
     static GradeResult grade(Submission submission) {
-        try (Grader grader = hiddenGrader()) {
+        return grade(submission, hiddenGrader());
+    }
+
+    private static GradeResult grade(Submission submission, Grader with) {
+        try (Grader grader = with) {
             return grader.grade(submission);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pymem.grader.Grader;
 import pymem.grader.kit.Kit;
+import pymem.grader.kit.StubPrints;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.files.AtomicFiles;
 import pymem.grader.run.TimeLimits;
@@ -21,7 +22,8 @@ import pymem.grader.submission.Submission;
 /**
  * {@code ./grade calibrate}: measures how long the reference solution needs for each hidden test (median of
  * several runs) and writes grader/hidden/reference-times.tsv, from which every test's time limit derives.
- * Run it after changing hidden tests, and commit the file.
+ * Run it after changing hidden tests, and commit the file. It also records the stubs' prints
+ * (grader/hidden/stub-prints.tsv; {@code --stubs-only} records just those, after editing a stub).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Times the reference solution on every hidden test and writes the time limits' calibration file.")
@@ -29,9 +31,15 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "runs to take the median of (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--stubs-only", description = "record only the stubs' prints (after editing a stub), not the times")
+    boolean stubsOnly;
+
     @Override
     public Integer call() throws Exception {
         Kit kit = Kit.locate();
+        if (stubsOnly) {
+            return writeStubPrints(kit);
+        }
         Map<String, List<Double>> times = new HashMap<>();
         List<String> order = new ArrayList<>();
         try (Grader grader = new Grader(kit, TestSuite.of(kit)).withTestJvms(1)) { // one JVM: times as a lone grade sees them
@@ -61,6 +69,14 @@ final class CalibrateCommand implements Callable<Integer> {
         Path file = kit.referenceTimes();
         AtomicFiles.write(file, tsv.toString());
         System.out.printf(Locale.ROOT, "wrote %d reference times to %s%n", order.size(), file);
+        return writeStubPrints(kit);
+    }
+
+    /** The stubs' prints, by which a submitted exercise is known to be its unchanged stub ({@link StubPrints}). */
+    private static int writeStubPrints(Kit kit) throws java.io.IOException {
+        StubPrints prints = StubPrints.ofStubs(kit);
+        prints.write(kit);
+        System.out.printf(Locale.ROOT, "wrote the prints of %d stubs to %s%n", prints.asMap().size(), kit.root().resolve(StubPrints.FILE));
         return GradeCommand.OK;
     }
 }

@@ -104,7 +104,8 @@ public final class GradeCommand implements Callable<Integer> {
             TestSuite suite = visible ? TestSuite.visible(kit) : TestSuite.of(kit);
             try (Grader grader = new Grader(kit, suite)) {
                 if (!chosen.exercises().isEmpty()) {
-                    grader.onlyExercises(chosen.exercises());
+                    // named exercises are the ones to see in detail: a stub's every test with its own failure
+                    grader.onlyExercises(chosen.exercises()).runningUnchangedStubs();
                 }
                 if (path == null || Files.isDirectory(path)) {
                     grader.namingSourcesFrom(Path.of("")); // compile errors name files as javac would from here

@@ -20,6 +20,7 @@ import pymem.grader.BadInputException;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
+import pymem.grader.kit.StubPrints;
 
 /**
  * The Gradescope autograder zip. Gradescope unpacks it into {@code /autograder/source}, runs {@code setup.sh}
@@ -32,6 +33,7 @@ import pymem.grader.kit.Kit;
  *   kit/grader/engine/target/pymem-grader.jar     the grader, also the test JVM's runner
  *   kit/grader/hidden/target/classes/             the compiled hidden tests
  *   kit/grader/hidden/reference-times.tsv         per-test time limits, when calibrated
+ *   kit/grader/hidden/stub-prints.tsv             the stubs' prints: an unchanged stub is graded "not started"
  *   kit/exercises/model/target/classes/           the model submissions compile against
  *   kit/exercises/NN-topic/target/classes/        the stubs: enumerate tests, diff a submission's API
  * </pre>
@@ -77,8 +79,10 @@ public final class GradescopeBundle {
                 parts.add(kit.root().relativize(kit.stubClasses(e)).toString());
             }
         }
-        if (Files.isRegularFile(kit.referenceTimes())) {
-            parts.add(kit.root().relativize(kit.referenceTimes()).toString());
+        for (Path calibration : List.of(kit.referenceTimes(), kit.root().resolve(StubPrints.FILE))) {
+            if (Files.isRegularFile(calibration)) {
+                parts.add(kit.root().relativize(calibration).toString());
+            }
         }
         return parts;
     }

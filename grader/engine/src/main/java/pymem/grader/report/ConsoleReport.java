@@ -89,7 +89,7 @@ public final class ConsoleReport {
      * that does not compile or breaks a rule is never folded: its one message is what the student must read.
      */
     static boolean notStarted(ExerciseResult e) {
-        boolean ran = e.status() == ExerciseStatus.GRADED || e.status() == ExerciseStatus.NOT_SUBMITTED;
+        boolean ran = e.status() == ExerciseStatus.GRADED || e.status() == ExerciseStatus.NOT_SUBMITTED || e.status() == ExerciseStatus.NOT_STARTED;
         return ran && !e.tests().isEmpty() && (e.score() == 0 || e.passedCount() == 0);
     }
 

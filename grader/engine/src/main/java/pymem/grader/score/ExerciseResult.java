@@ -44,6 +44,7 @@ public record ExerciseResult(Exercise exercise, ExerciseStatus status, String de
             case RULE_VIOLATION -> SubmissionAllowlist.REFUSAL + detail; // the words the exercises' own build uses
             case BOUND_EXCEEDED -> "the exercise was not run: " + detail;
             case REFUSED -> "the exercise was not read because its sources break the submission rules: " + detail;
+            case NOT_STARTED -> "not started: " + detail;
             case NOT_SUBMITTED, GRADED -> "not submitted: " + detail;
         };
         return new ExerciseResult(exercise, status, detail, tests.stream().map(t -> TestResult.failed(t, why)).toList(), concepts);

@@ -4,6 +4,8 @@ package pymem.grader.score;
 public enum ExerciseStatus {
     GRADED("graded"),
     NOT_SUBMITTED("not submitted"),
+    /** Its sources are the stub's, unchanged ({@code kit.StubPrints}): every test fails on a stub, nothing is run. */
+    NOT_STARTED("not started"),
     /** An entry of the exercise's sources is a link, a special file, too large, ...: see the detail. */
     REFUSED("refused"),
     COMPILE_ERROR("compile error"),
