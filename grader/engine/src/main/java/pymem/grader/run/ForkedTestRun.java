@@ -191,17 +191,13 @@ public final class ForkedTestRun {
         } catch (IOException e) {
             // the JVM died before reading its orders; handled below like any other crash
         }
-        ChannelReader reader = new ChannelReader(process.getInputStream(), nonce, byId);
+        ChannelReader reader = new ChannelReader(process.getInputStream(), nonce, byId, () -> closeQuietly(orders));
         Thread readerThread = new Thread(reader, "pymem-channel-reader");
         readerThread.setDaemon(true);
         readerThread.start();
         boolean overBudget = budget > exerciseMillisLeft;
         boolean finished = watch(process, reader, Math.min(budget, exerciseMillisLeft), longestLimit + QUIET_GRACE_MILLIS);
-        try {
-            orders.close();
-        } catch (IOException e) {
-            // already gone with the JVM
-        }
+        closeQuietly(orders);
         readerThread.join(2000);
         stderr.join(2000);
         if (reader.done) {
@@ -242,6 +238,14 @@ public final class ForkedTestRun {
             }
         }
         return true;
+    }
+
+    private static void closeQuietly(Writer orders) {
+        try {
+            orders.close();
+        } catch (IOException e) {
+            // already gone with the JVM
+        }
     }
 
     private static byte[] randomBytes() {
@@ -285,8 +289,16 @@ public final class ForkedTestRun {
         volatile boolean outOfMemory;
         volatile boolean done;
         volatile boolean restart;
+        /**
+         * Closes the JVM's orders once it said it is ending: its thread that watches them is blocked reading,
+         * and a JVM halting waits up to 300 ms for such a thread to leave native code (HotSpot's
+         * VM_Exit::wait_for_threads_in_native_to_block), a third of a second per test JVM (measured: 0.32 s
+         * from DONE to exit, 0.005 s once the orders close).
+         */
+        private final Runnable ending;
 
-        ChannelReader(InputStream in, String nonce, Map<String, GradedTest> byId) {
+        ChannelReader(InputStream in, String nonce, Map<String, GradedTest> byId, Runnable ending) {
+            this.ending = ending;
             this.in = in;
             this.nonce = nonce;
             this.byId = byId;
@@ -329,8 +341,10 @@ public final class ForkedTestRun {
                 running = null;
             } else if (report instanceof ForkProtocol.RestartRequested) {
                 restart = true;
+                ending.run();
             } else if (report instanceof ForkProtocol.Done) {
                 done = true;
+                ending.run();
             }
         }
     }
