@@ -213,4 +213,13 @@ class GradeCommandTest {
         assertThat(tmp.resolve("out/junit.xml")).exists();
         assertThat(tmp.resolve("out/report.html")).exists();
     }
+
+    @Test
+    @DisplayName("grades the kit's misconceptions of one exercise: each one caught by a failing test")
+    void misconceptionsOfOneExercise() {
+        Object[] result = run("misconceptions", "--exercise", "03-namespaces");
+        assertThat(result[0]).as("exit status: %s", result[2]).isEqualTo(0);
+        assertThat((String) result[1]).as("the corpus of 03").contains("03-namespaces/").contains("misconceptions graded in")
+                .doesNotContain("NOT CAUGHT");
+    }
 }

@@ -31,7 +31,7 @@ final class MisconceptionsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Kit kit = Kit.locate();
         TestSuite suite = TestSuite.of(kit);
-        if (!suite.kind().equals("hidden")) {
+        if (suite.kind() != pymem.grader.kit.SuiteKind.HIDDEN) {
             throw new pymem.grader.BadInputException("this kit has no hidden tests (a student edition?): the corpus is for the instructor kit");
         }
         List<Misconception> corpus = MisconceptionCorpus.load(kit).stream()
