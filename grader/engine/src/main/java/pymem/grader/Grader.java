@@ -65,11 +65,6 @@ public final class Grader implements AutoCloseable {
     private final CompileServers compilers = new CompileServers(CompileBounds.DEFAULT);
 
     /**
-     * How many test JVMs one grade uses at once: one more than the cores, at most three. A test JVM leaves its
-     * core idle while it starts and loads classes; a third one fills that time (measured on 2 cores, median of
-     * 5: 5.99 s against 6.35 s for two).
-     */
-    /**
      * Where compile errors name their files from: the current directory for a submission graded in place (so
      * that a terminal or editor opens the file, as with javac's own messages), else null: relative to the
      * exercise's source folder (a zip or a batch has no place on the grader's disk worth naming).
@@ -83,6 +78,11 @@ public final class Grader implements AutoCloseable {
      */
     private StubPrints stubPrints;
 
+    /**
+     * How many test JVMs one grade uses at once: one more than the cores, at most three. A test JVM leaves its
+     * core idle while it starts and loads classes; a third one fills that time (measured on 2 cores, median of
+     * 5: 5.99 s against 6.35 s for two).
+     */
     private int testJvms = Integer.getInteger("pymem.testJvms", Math.min(3, Runtime.getRuntime().availableProcessors() + 1));
 
     public Grader(Kit kit, TestSuite suite) {
@@ -231,6 +231,7 @@ public final class Grader implements AutoCloseable {
         }
     }
 
+    /** Why a not-started exercise scores 0, as each of its tests says it. */
     static final String NOT_STARTED = "its sources are the stub's, unchanged, and every test fails on the stub (nothing was compiled or run)";
 
     private boolean isUnchangedStub(Exercise e, Path sources) {
