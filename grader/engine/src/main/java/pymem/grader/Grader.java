@@ -26,7 +26,6 @@ import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.StubPrints;
-import pymem.grader.kit.SuiteKind;
 import pymem.grader.kit.TestSuite;
 import pymem.grader.report.FeedbackScrubber;
 import pymem.grader.rules.SubmissionAllowlist;
@@ -73,7 +72,7 @@ public final class Grader implements AutoCloseable {
 
     /**
      * The stubs as shipped, by content: an exercise submitted unchanged is graded "not started" without being
-     * compiled or run (hidden tests only: that every one of them fails on its stub is a kit invariant), unless
+     * compiled or run (that every hidden and every visible test fails on its stub is a kit invariant), unless
      * {@link #runningUnchangedStubs()} asks for the real run.
      */
     private StubPrints stubPrints;
@@ -99,7 +98,7 @@ public final class Grader implements AutoCloseable {
         // the layers that can really be used with this kit's files (an unprivileged user must be able to read them)
         this.sandbox = sandbox.forClasspath(shared);
         this.archive = runner.size() == 1 && Files.isRegularFile(runner.get(0)) ? TestJvmArchive.beside(runner.get(0)) : TestJvmArchive.none();
-        this.stubPrints = suite.kind() == SuiteKind.HIDDEN ? StubPrints.recorded(kit) : StubPrints.none();
+        this.stubPrints = StubPrints.recorded(kit);
     }
 
     /**

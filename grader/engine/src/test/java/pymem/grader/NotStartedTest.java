@@ -26,8 +26,8 @@ import pymem.grader.submission.Submission;
 
 /**
  * An exercise submitted as its unchanged stub is graded "not started" without being compiled or run: every
- * hidden test fails on a stub (proven by really running them, {@link KitInvariantsTest}), so the grade is
- * known. Anything else, a comment changed or a file added, is compiled and run like any code.
+ * hidden test fails on a stub (proven by really running them, {@link KitInvariantsTest}), and so does every
+ * visible test (proven here), so the grade is known. Anything else, a comment changed or a file added, is compiled and run like any code.
  */
 @DisplayName("An exercise submitted as its unchanged stub")
 class NotStartedTest {
@@ -97,16 +97,33 @@ class NotStartedTest {
     }
 
     @Test
-    @DisplayName("is compiled and run when the grade asks for it (./grade 04), and with the visible tests")
+    @DisplayName("is compiled and run when the grade asks for it (./grade 04)")
     void runWhenAsked() throws IOException, InterruptedException {
         try (Grader grader = KitFixture.hiddenGrader().onlyExercises(List.of(CHANGED)).runningUnchangedStubs()) {
             GradeResult result = grader.grade(new Submission("stubs", KitFixture.KIT.exercisesDir()));
             assertThat(result.exercises()).singleElement().extracting(ExerciseResult::status).isEqualTo(ExerciseStatus.GRADED);
         }
-        try (Grader grader = new Grader(KitFixture.KIT, TestSuite.visible(KitFixture.KIT)).onlyExercises(List.of(CHANGED))) {
-            GradeResult result = grader.grade(new Submission("stubs", KitFixture.KIT.exercisesDir()));
-            assertThat(result.exercises()).singleElement().extracting(ExerciseResult::status)
-                    .as("the visible tests promise nothing about the stubs").isEqualTo(ExerciseStatus.GRADED);
+    }
+
+    @Test
+    @DisplayName("is not started with the visible tests too (the student edition's ./grade): every visible test fails on the stubs when run")
+    void visibleTestsFailOnTheStubs() throws IOException, InterruptedException {
+        GradeResult run;
+        try (Grader grader = new Grader(KitFixture.KIT, TestSuite.visible(KitFixture.KIT)).runningUnchangedStubs()) {
+            run = grader.grade(new Submission("stubs", KitFixture.KIT.exercisesDir()));
+        }
+        assertThat(run.exercises()).as("exercises graded").hasSize(ExerciseCatalog.all().size())
+                .allSatisfy(e -> assertThat(e.status()).as("%s run", e.exercise()).isEqualTo(ExerciseStatus.GRADED));
+        assertThat(run.exercises().stream().flatMap(e -> e.tests().stream()).filter(TestResult::passed).map(t -> t.test().name()))
+                .as("visible tests that pass on a stub: a student who has written nothing would see green").isEmpty();
+        GradeResult skipped;
+        try (Grader grader = new Grader(KitFixture.KIT, TestSuite.visible(KitFixture.KIT))) {
+            skipped = grader.grade(new Submission("stubs", KitFixture.KIT.exercisesDir()));
+        }
+        for (ExerciseResult e : skipped.exercises()) {
+            ExerciseResult ran = run.exercises().stream().filter(r -> r.exercise().equals(e.exercise())).findFirst().orElseThrow();
+            assertThat(e.status()).as("status of %s", e.exercise()).isEqualTo(ExerciseStatus.NOT_STARTED);
+            assertThat(numbersAndScores(e)).as("each visible test's score in %s", e.exercise()).isEqualTo(numbersAndScores(ran));
         }
     }
 

@@ -23,7 +23,7 @@ import pymem.grader.submission.Submission;
  * {@code ./grade calibrate}: measures how long the reference solution needs for each hidden test (median of
  * several runs) and writes grader/hidden/reference-times.tsv, from which every test's time limit derives.
  * Run it after changing hidden tests, and commit the file. It also records the stubs' prints
- * (grader/hidden/stub-prints.tsv; {@code --stubs-only} records just those, after editing a stub).
+ * (exercises/stub-prints.tsv; {@code --stubs-only} records just those, after editing a stub).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Times the reference solution on every hidden test and writes the time limits' calibration file.")

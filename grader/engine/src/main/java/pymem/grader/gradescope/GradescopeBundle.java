@@ -33,7 +33,7 @@ import pymem.grader.kit.StubPrints;
  *   kit/grader/engine/target/pymem-grader.jar     the grader, also the test JVM's runner
  *   kit/grader/hidden/target/classes/             the compiled hidden tests
  *   kit/grader/hidden/reference-times.tsv         per-test time limits, when calibrated
- *   kit/grader/hidden/stub-prints.tsv             the stubs' prints: an unchanged stub is graded "not started"
+ *   kit/exercises/stub-prints.tsv                 the stubs' prints: an unchanged stub is graded "not started"
  *   kit/exercises/model/target/classes/           the model submissions compile against
  *   kit/exercises/NN-topic/target/classes/        the stubs: enumerate tests, diff a submission's API
  * </pre>

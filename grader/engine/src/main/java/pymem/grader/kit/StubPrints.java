@@ -17,10 +17,11 @@ import pymem.grader.files.ContentHash;
 
 /**
  * The stubs as the kit ships them, by content: one SHA-256 print per exercise over its stub's source folder,
- * recorded in {@code grader/hidden/stub-prints.tsv} by {@code ./grade calibrate} and checked against the
- * stubs by the kit's own tests. An exercise whose submitted sources have its stub's print has not been
- * started: every hidden test fails on a stub (a kit invariant, proven by really running them in
- * {@code mvn test}), so its grade is known without compiling or running anything.
+ * recorded in {@code exercises/stub-prints.tsv} by {@code ./grade calibrate} (the student edition carries the
+ * file) and checked against the stubs by the kit's own tests. An exercise whose submitted sources have its
+ * stub's print has not been started: every hidden and every visible test fails on a stub (kit invariants,
+ * proven by really running them in {@code mvn test}), so its grade is known without compiling or running
+ * anything.
  *
  * <p>The print covers every file of the folder (path and content), so a file added, renamed or changed, even
  * a comment, makes it a submission like any other. Line ends count as {@code \n} whatever the checkout did
@@ -29,8 +30,8 @@ import pymem.grader.files.ContentHash;
  * only means that stub is compiled and run like any code.
  */
 public final class StubPrints {
-    /** Where the kit keeps them, beside the reference times (the Gradescope bundle carries both). */
-    public static final String FILE = "grader/hidden/stub-prints.tsv";
+    /** Where the kit keeps them, beside the exercises they print (the edition and the Gradescope bundle carry it). */
+    public static final String FILE = "exercises/stub-prints.tsv";
     private final Map<Exercise, String> prints;
 
     private StubPrints(Map<Exercise, String> prints) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import pymem.grader.kit.Exercise;
 import pymem.grader.kit.ExerciseCatalog;
 import pymem.grader.kit.Kit;
+import pymem.grader.kit.StubPrints;
 
 /**
  * Which of the kit's files the student edition copies as they are. It is an allowlist, never a blocklist: a
@@ -23,7 +24,7 @@ final class EditionContent {
     /** Of the engine, only the program: its tests check the instructor's kit and cannot run without it. */
     private static final String ENGINE_PROGRAM = "grader/engine/src/main";
     /** Single files copied as they are. */
-    private static final List<String> FILES = List.of("mvnw", "mvnw.cmd", "grade.cmd", ".gitignore");
+    private static final List<String> FILES = List.of("mvnw", "mvnw.cmd", "grade.cmd", ".gitignore", StubPrints.FILE);
     private static final Set<String> SKIPPED_NAMES = Set.of("target", "grade-report", ".idea", ".vscode", ".DS_Store");
 
     private EditionContent() {
