@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import pymem.grader.files.AtomicFiles;
 import pymem.grader.files.ContentHash;
@@ -76,11 +75,6 @@ public final class StubPrints {
     public boolean isStub(Exercise exercise, Path sources) throws IOException {
         String recorded = prints.get(exercise);
         return recorded != null && recorded.equals(of(sources));
-    }
-
-    /** The recorded print of an exercise's stub, if any. */
-    public Optional<String> of(Exercise exercise) {
-        return Optional.ofNullable(prints.get(exercise));
     }
 
     /** Writes these prints as the kit's record (temp file, then move). */
