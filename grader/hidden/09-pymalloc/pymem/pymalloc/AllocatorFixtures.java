@@ -71,6 +71,15 @@ final class AllocatorFixtures {
                 .isEqualTo(live.values().stream().filter(n -> n == 0 || n > 512).count());
     }
 
+    /** 16-byte blocks (the first size class) in one pool, and in one arena. */
+    static final int PER_POOL = PyMallocFacts.BLOCKS_PER_POOL.get(0);
+    static final int PER_ARENA = PyMallocFacts.POOLS_PER_ARENA * PER_POOL;
+
+    /** Two full arenas of 16-byte blocks and one block in a third, in the order they were handed out. */
+    static List<Long> twoArenasAndAPool(PyMalloc malloc) {
+        return allocateMany(malloc, 2 * PER_ARENA + 1, 16);
+    }
+
     /** {@code count} blocks of {@code nbytes} from {@code malloc}, in the order they were handed out. */
     static List<Long> allocateMany(PyMalloc malloc, int count, long nbytes) {
         List<Long> blocks = new ArrayList<>();

@@ -26,18 +26,16 @@ class ArenaManagementHiddenTest {
     private static final long A = SystemAllocator.ARENA_REGION;
     private static final long B = A + PyMallocFacts.ARENA_SIZE;
     private static final long C = B + PyMallocFacts.ARENA_SIZE;
-    private static final int PER_POOL = PyMallocFacts.BLOCKS_PER_POOL.get(0);
-    private static final int PER_ARENA = PyMallocFacts.POOLS_PER_ARENA * PER_POOL;
+    private static final int PER_POOL = AllocatorFixtures.PER_POOL;
+    private static final int PER_ARENA = AllocatorFixtures.PER_ARENA;
 
     private final SystemAllocator system = new SystemAllocator();
     private final PyMalloc malloc = new PyMalloc(system);
     private final List<Long> blocks = new ArrayList<>();
 
-    /** Two full arenas of 16-byte blocks and one pool in a third. */
+    /** Two full arenas of 16-byte blocks and one pool in a third, added to {@link #blocks}. */
     private void fillTwoArenasAndAPool() {
-        for (int i = 0; i < 2 * PER_ARENA + 1; i++) {
-            blocks.add(malloc.allocate(16));
-        }
+        blocks.addAll(AllocatorFixtures.twoArenasAndAPool(malloc));
     }
 
     /** Frees every block of pool {@code pool} (0..63) of arena {@code arena} (0..2). */

@@ -23,18 +23,14 @@ class ArenaStatsHiddenTest {
         LayerFixtures.requireAll();
     }
 
-    private static final int PER_POOL = PyMallocFacts.BLOCKS_PER_POOL.get(0);
-    private static final int PER_ARENA = PyMallocFacts.POOLS_PER_ARENA * PER_POOL;
 
     private final SystemAllocator system = new SystemAllocator();
     private final PyMalloc malloc = new PyMalloc(system);
     private final List<Long> blocks = new ArrayList<>();
 
-    /** Two full arenas of 16-byte blocks and one pool in a third. */
+    /** Two full arenas of 16-byte blocks and one pool in a third, added to {@link #blocks}. */
     private void fillTwoArenasAndAPool() {
-        for (int i = 0; i < 2 * PER_ARENA + 1; i++) {
-            blocks.add(malloc.allocate(16));
-        }
+        blocks.addAll(AllocatorFixtures.twoArenasAndAPool(malloc));
     }
 
     @Test
