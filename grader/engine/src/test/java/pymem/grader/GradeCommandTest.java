@@ -22,13 +22,22 @@ import pymem.grader.cli.GradeCommand;
 @DisplayName("./grade")
 class GradeCommandTest {
 
-    /** Runs the CLI with stdout/stderr captured; returns {exit code, stdout, stderr}. */
+    /** Runs the CLI on the kit with stdout/stderr captured; returns {exit code, stdout, stderr}. */
     static Object[] run(String... args) {
+        return runIn(KitFixture.KIT.root(), args);
+    }
+
+    /**
+     * Runs the CLI on the kit at {@code kit} (the kit, or a student edition) with stdout/stderr captured;
+     * returns {exit code, stdout, stderr}. The kit property and the streams are restored afterwards.
+     */
+    static Object[] runIn(Path kit, String... args) {
+        String kitBefore = System.getProperty("pymem.kit");
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setProperty("pymem.kit", KitFixture.KIT.root().toString());
+        System.setProperty("pymem.kit", kit.toString());
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
@@ -37,6 +46,11 @@ class GradeCommandTest {
         } finally {
             System.setOut(out);
             System.setErr(err);
+            if (kitBefore == null) {
+                System.clearProperty("pymem.kit");
+            } else {
+                System.setProperty("pymem.kit", kitBefore);
+            }
         }
     }
 

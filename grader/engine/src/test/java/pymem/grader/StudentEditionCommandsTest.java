@@ -2,10 +2,7 @@ package pymem.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import pymem.grader.cli.GradeCommand;
 import pymem.grader.kit.Kit;
 import pymem.grader.kit.KitEdition;
 import pymem.grader.release.StudentEdition;
@@ -43,26 +39,7 @@ class StudentEditionCommandsTest {
 
     /** Runs the CLI as the edition's launcher does (the kit is the edition); returns {exit code, stdout, stderr}. */
     private static Object[] inEdition(String... args) {
-        String kit = System.getProperty("pymem.kit");
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setProperty("pymem.kit", edition.toString());
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = GradeCommand.run(args);
-            return new Object[] {code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            if (kit == null) {
-                System.clearProperty("pymem.kit");
-            } else {
-                System.setProperty("pymem.kit", kit);
-            }
-        }
+        return GradeCommandTest.runIn(edition, args);
     }
 
     @Test
